@@ -1,0 +1,195 @@
+import http from 'node:http';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import cors from 'cors';
+import helmet from 'helmet';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { Pool } from 'pg';
+import type { Config } from './config';
+import { createContext, type AppServices, type Context } from './context';
+import { createFormatError, isDatabaseUnavailable } from './errors';
+import { createAuthMiddleware } from './http/auth-session';
+import { createCsrfMiddleware } from './http/csrf';
+import { healthRoutes } from './http/health';
+import { loginPageRoutes } from './http/login-page';
+import { requestLog } from './http/request-log';
+import { createSessionMiddleware, SessionStore } from './http/session';
+import { anonymousGatePlugin } from './graphql/anonymous-gate.plugin';
+import { LoginThrottle } from './modules/auth/login-throttle';
+import { buildAppSchema } from './schema';
+
+export interface CreateAppOptions {
+  config: Config;
+  orm: MikroORM;
+  logger: Logger;
+  /** A plain pg pool for sessions, login throttling and health checks. */
+  pool: Pool;
+  schema?: GraphQLSchema;
+}
+
+export interface App {
+  app: express.Express;
+  server: http.Server;
+  apollo: ApolloServer<Context>;
+  services: AppServices;
+  /** Stops Apollo (draining the HTTP server) and the session store; the caller closes orm and pool. */
+  close(): Promise<void>;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** Builds the Express app and Apollo; never listens (tests drive it directly). */
+export async function createApp(opts: CreateAppOptions): Promise<App> {
+  const { config, orm, logger, pool } = opts;
+  const sessionStore = new SessionStore(pool);
+  const loginThrottle = new LoginThrottle(pool, config.loginThrottle);
+  const services: AppServices = { config, orm, logger, sessionStore, loginThrottle };
+  const schema = opts.schema ?? (await buildAppSchema());
+
+  const app = express();
+  const server = http.createServer(app);
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.set('query parser', 'simple');
+
+  app.use(requestLog(logger));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          scriptSrc: ["'self'"],
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+          objectSrc: ["'none'"],
+          upgradeInsecureRequests: config.session.cookieSecure ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.session.cookieSecure,
+    }),
+  );
+  app.use(healthRoutes(pool));
+
+  if (config.corsAllowedOrigins.length) {
+    const allowed = new Set(config.corsAllowedOrigins);
+    app.use(
+      cors({
+        // Only listed origins get CORS headers; others are never reflected.
+        origin: (origin, cb) => cb(null, origin !== undefined && allowed.has(origin)),
+        credentials: true,
+        allowedHeaders: ['Content-Type', 'X-CSRFToken', 'X-Request-Id', 'Apollo-Require-Preflight'],
+        exposedHeaders: ['X-Request-Id'],
+        maxAge: 600,
+      }),
+    );
+  }
+
+  app.use(express.json({ limit: config.bodyLimit }));
+  app.use(express.urlencoded({ extended: false, limit: config.bodyLimit, parameterLimit: 100 }));
+  app.use(
+    createCsrfMiddleware({
+      cookieName: config.csrf.cookieName,
+      headerName: 'x-csrftoken',
+      formField: 'csrfmiddlewaretoken',
+      cookieSecure: config.csrf.cookieSecure,
+      cookieSameSite: 'lax',
+      cookieMaxAgeSeconds: 31449600,
+      trustedOrigins: config.csrf.trustedOrigins,
+      onFailure: (req, res, reason) => {
+        req.log?.warn({ reason, path: req.path }, 'csrf refused');
+        if (req.accepts(['json', 'html']) === 'html' && !req.path.startsWith(GRAPHQL_PATH)) {
+          res.status(403).type('html').send(`<!doctype html><title>403 Forbidden</title><h1>Forbidden (403)</h1><p>CSRF verification failed. Request aborted.</p><p>${escapeHtml(reason)}</p>`);
+          return;
+        }
+        res.status(403).json({
+          errors: [{ message: 'CSRF verification failed. Request aborted.', extensions: { code: 'FORBIDDEN', reason } }],
+        });
+      },
+    }),
+  );
+  app.use(createSessionMiddleware(config, sessionStore));
+  app.use(createAuthMiddleware(orm, config));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    // Nothing personal is ever kept by a shared cache or the browser's back button.
+    if (req.user || req.session?.userId) res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+
+  app.get('/csrf/', (req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ csrfToken: req.csrf!.getToken() });
+  });
+  app.use(loginPageRoutes(services));
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    csrfPrevention: true,
+    introspection: config.graphql.introspection,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.nodeEnv !== 'development',
+    status400ForVariableCoercionErrors: true,
+    allowBatchedHttpRequests: false,
+    formatError: createFormatError(logger),
+    logger,
+    plugins: [
+      anonymousGatePlugin(),
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
+      // Nothing uses cache hints; the plugin costs time on every field of wide lists.
+      ApolloServerPluginCacheControlDisabled(),
+      config.graphql.landingPage
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: false, includeCookies: true })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+  app.use(
+    GRAPHQL_PATH,
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => createContext(services, req.user, { req, res }),
+    }),
+  );
+
+  app.use((req: Request, res: Response) => {
+    res.status(404).json({ error: 'Not found', path: req.path });
+  });
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const e = err as { status?: number; statusCode?: number; type?: string; expose?: boolean; message?: string };
+    const status = e.statusCode ?? e.status;
+    if (status && status >= 400 && status < 500 && e.expose) {
+      res.status(status).json({ error: e.message ?? 'Bad request', code: e.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' });
+      return;
+    }
+    if (isDatabaseUnavailable(err)) {
+      req.log?.warn({ err }, 'database unavailable');
+      res.status(503).json({ error: 'Service temporarily unavailable', code: 'SERVICE_UNAVAILABLE' });
+      return;
+    }
+    req.log?.error({ err }, 'unhandled error');
+    res.status(500).json({ error: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' });
+  });
+
+  return {
+    app,
+    server,
+    apollo,
+    services,
+    async close() {
+      await apollo.stop();
+      sessionStore.close();
+    },
+  };
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}

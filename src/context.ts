@@ -1,0 +1,43 @@
+import type { Request, Response } from 'express';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import type { AuthUser } from './modules/auth/auth-user';
+import type { SessionStore } from './http/session';
+import { Loaders } from './graphql/loaders';
+import type { LoginThrottle } from './modules/auth/login-throttle';
+
+/** Shared by every request: built once in createApp. */
+export interface AppServices {
+  config: Config;
+  orm: MikroORM;
+  logger: Logger;
+  sessionStore: SessionStore;
+  loginThrottle: LoginThrottle;
+}
+
+/** Per request: its own EntityManager, the caller, and the HTTP pair when there is one. */
+export interface Context {
+  app: AppServices;
+  em: EntityManager;
+  user: AuthUser | null;
+  requestId: string;
+  logger: Logger;
+  loaders: Loaders;
+  req?: Request;
+  res?: Response;
+}
+
+export function createContext(app: AppServices, user: AuthUser | null, http?: { req: Request; res: Response }): Context {
+  const requestId = http?.req.requestId ?? 'internal';
+  return {
+    app,
+    em: app.orm.em.fork(),
+    user,
+    requestId,
+    logger: http?.req.log ?? app.logger,
+    loaders: new Loaders(),
+    req: http?.req,
+    res: http?.res,
+  };
+}

@@ -1,0 +1,30 @@
+import DataLoader from 'dataloader';
+
+/**
+ * Per-request DataLoaders, created on first use under a name. Field resolvers on lists
+ * use them so a page of N parents costs one query per relation, not N.
+ */
+export class Loaders {
+  private readonly map = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): DataLoader<K, V> {
+    let loader = this.map.get(name) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+      this.map.set(name, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
+  }
+}
+
+/** Groups rows by a key, in the order of `keys` (for one-to-many batch functions). */
+export function groupBy<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
+  const byKey = new Map<K, R[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    const list = byKey.get(k);
+    if (list) list.push(row);
+    else byKey.set(k, [row]);
+  }
+  return keys.map((k) => byKey.get(k) ?? []);
+}

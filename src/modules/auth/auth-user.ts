@@ -1,0 +1,69 @@
+import { createHmac } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** The caller of a request, loaded once per request with its effective permissions. */
+export interface AuthUser {
+  id: number;
+  username: string;
+  isActive: boolean;
+  isStaff: boolean;
+  isSuperuser: boolean;
+  /** Union of the user's own and their groups' permissions, as `app.codename`. */
+  permissions: ReadonlySet<string>;
+  /** HMAC of the password hash: a session made before a password change stops matching. */
+  authHash: string;
+}
+
+/** Django's `has_perm`: inactive never, active superuser always, else the permission set. */
+export function hasPerm(user: AuthUser | null | undefined, perm: string): boolean {
+  if (!user || !user.isActive) return false;
+  if (user.isSuperuser) return true;
+  return user.permissions.has(perm);
+}
+
+export function hasPerms(user: AuthUser | null | undefined, perms: string[]): boolean {
+  return perms.every((p) => hasPerm(user, p));
+}
+
+export function sessionAuthHash(passwordHash: string, secret: string): string {
+  return createHmac('sha256', `session-auth-hash:${secret}`).update(passwordHash).digest('hex');
+}
+
+const LOAD_SQL = `
+  select u.id, u.username, u.is_active, u.is_staff, u.is_superuser, u.password,
+    array(
+      select p.app_label || '.' || p.codename from auth_permission p
+      where p.id in (
+        select up.permission_id from auth_user_user_permissions up where up.user_id = u.id
+        union
+        select gp.permission_id from auth_user_groups ug
+          join auth_group_permissions gp on gp.group_id = ug.group_id
+        where ug.user_id = u.id)
+    ) as perms
+  from auth_user u where u.id = ?`;
+
+interface Row {
+  id: number;
+  username: string;
+  is_active: boolean;
+  is_staff: boolean;
+  is_superuser: boolean;
+  password: string;
+  perms: string[];
+}
+
+/** One statement: the user row and every permission string it holds. */
+export async function loadAuthUser(em: EntityManager, userId: number, secret: string): Promise<AuthUser | null> {
+  const rows = await em.getConnection().execute<Row[]>(LOAD_SQL, [userId]);
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id: row.id,
+    username: row.username,
+    isActive: row.is_active,
+    isStaff: row.is_staff,
+    isSuperuser: row.is_superuser,
+    permissions: new Set(row.perms),
+    authHash: sessionAuthHash(row.password, secret),
+  };
+}

@@ -1,0 +1,101 @@
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { intArray } from '../../db/sql';
+import { groupBy } from '../../graphql/loaders';
+import { Group } from './group.entity';
+import { Permission } from './permission.entity';
+import { User } from './user.entity';
+
+// Relations of users and groups, batched per request (one query per relation per page).
+
+function groupsOf(ctx: Context) {
+  return ctx.loaders.get<number, Group[]>('user.groups', async (ids) => {
+    const rows = await ctx.em.getConnection().execute<Array<{ user_id: number; id: number; name: string }>>(
+      `select ug.user_id, g.id, g.name from auth_user_groups ug join auth_group g on g.id = ug.group_id
+       where ug.user_id = any(?::int[]) order by g.name`,
+      [intArray(ids)],
+    );
+    return groupBy(ids, rows, (r) => r.user_id).map((list) =>
+      list.map((r) => Object.assign(new Group(), { id: r.id, name: r.name })),
+    );
+  });
+}
+
+function effectivePermissionsOf(ctx: Context) {
+  return ctx.loaders.get<number, string[]>('user.effectivePermissions', async (ids) => {
+    const rows = await ctx.em.getConnection().execute<Array<{ user_id: number; is_superuser: boolean; is_active: boolean; perm: string | null }>>(
+      `select u.id as user_id, u.is_superuser, u.is_active, p.app_label || '.' || p.codename as perm
+       from auth_user u
+       left join lateral (
+         select permission_id from auth_user_user_permissions up where up.user_id = u.id
+         union
+         select gp.permission_id from auth_user_groups ug join auth_group_permissions gp on gp.group_id = ug.group_id
+         where ug.user_id = u.id
+         union
+         -- an active superuser holds every permission
+         select id from auth_permission where u.is_superuser and u.is_active
+       ) x on true
+       left join auth_permission p on p.id = x.permission_id
+       where u.id = any(?::int[])
+       order by perm`,
+      [intArray(ids)],
+    );
+    return groupBy(ids, rows, (r) => r.user_id).map((list) =>
+      list.filter((r) => r.is_active && r.perm).map((r) => r.perm!),
+    );
+  });
+}
+
+function directPermissionsOf(ctx: Context, table: 'auth_user_user_permissions' | 'auth_group_permissions', key: 'user_id' | 'group_id') {
+  return ctx.loaders.get<number, Permission[]>(`${table}.permissions`, async (ids) => {
+    const rows = await ctx.em.getConnection().execute<Array<{ owner: number; id: number; app_label: string; codename: string; name: string }>>(
+      `select t.${key} as owner, p.id, p.app_label, p.codename, p.name from ${table} t
+       join auth_permission p on p.id = t.permission_id where t.${key} = any(?::int[]) order by p.app_label, p.codename`,
+      [intArray(ids)],
+    );
+    return groupBy(ids, rows, (r) => r.owner).map((list) =>
+      list.map((r) => Object.assign(new Permission(), { id: r.id, appLabel: r.app_label, codename: r.codename, name: r.name })),
+    );
+  });
+}
+
+@Resolver(() => User)
+export class UserFieldsResolver {
+  @FieldResolver(() => [Group], { description: 'Groups the user belongs to.' })
+  groups(@Root() user: User, @Ctx() ctx: Context): Promise<Group[]> {
+    return groupsOf(ctx).load(user.id);
+  }
+
+  @FieldResolver(() => [String], {
+    description: 'Effective permissions (own, through groups, or all for an active superuser) as `app.codename`.',
+  })
+  permissions(@Root() user: User, @Ctx() ctx: Context): Promise<string[]> {
+    return effectivePermissionsOf(ctx).load(user.id);
+  }
+
+  @FieldResolver(() => [Permission], { description: 'Permissions granted to the user directly (not through groups).' })
+  userPermissions(@Root() user: User, @Ctx() ctx: Context): Promise<Permission[]> {
+    return directPermissionsOf(ctx, 'auth_user_user_permissions', 'user_id').load(user.id);
+  }
+}
+
+@Resolver(() => Group)
+export class GroupFieldsResolver {
+  @FieldResolver(() => [Permission])
+  permissions(@Root() group: Group, @Ctx() ctx: Context): Promise<Permission[]> {
+    return directPermissionsOf(ctx, 'auth_group_permissions', 'group_id').load(group.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of users in the group.' })
+  async userCount(@Root() group: Group, @Ctx() ctx: Context): Promise<number> {
+    const counts = ctx.loaders.get<number, number>('group.userCount', async (ids) => {
+      const rows = await ctx.em.getConnection().execute<Array<{ group_id: number; n: string }>>(
+        'select group_id, count(*) as n from auth_user_groups where group_id = any(?::int[]) group by group_id',
+        [intArray(ids)],
+      );
+      const m = new Map(rows.map((r) => [r.group_id, Number(r.n)]));
+      return ids.map((id) => m.get(id) ?? 0);
+    });
+    return counts.load(group.id);
+  }
+}
