@@ -1,6 +1,11 @@
 import { Group } from './modules/auth/group.entity';
 import { Permission } from './modules/auth/permission.entity';
 import { User } from './modules/auth/user.entity';
+import { Asset } from './modules/assets/asset.entity';
+import { Brand } from './modules/brands/brand.entity';
+import { Category } from './modules/categories/category.entity';
+import { Location } from './modules/locations/location.entity';
+import { Model } from './modules/models/model.entity';
 
 // Every MikroORM entity, listed explicitly (no folder scanning at start-up).
-export const entities = [Permission, Group, User];
+export const entities = [Permission, Group, User, Category, Location, Brand, Model, Asset];

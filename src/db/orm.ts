@@ -19,6 +19,7 @@ export function ormOptions(url: string, db?: Config['db'], extra: Partial<Option
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
     },
     schemaGenerator: { skipTables: NON_ENTITY_TABLES },
     // One query per relation for a whole list instead of one per row.

@@ -39,8 +39,8 @@ export class Migration20261128000100_auth extends Migration {
         constraint auth_group_name_unique unique (name)
       );
       create table auth_group_permissions (
-        group_id int not null references auth_group (id) on update cascade on delete cascade,
-        permission_id int not null references auth_permission (id) on update cascade on delete cascade,
+        group_id int not null constraint auth_group_permissions_group_id_foreign references auth_group (id) on update cascade on delete cascade,
+        permission_id int not null constraint auth_group_permissions_permission_id_foreign references auth_permission (id) on update cascade on delete cascade,
         primary key (group_id, permission_id)
       );
       create index auth_group_permissions_permission_id_index on auth_group_permissions (permission_id);
@@ -59,14 +59,14 @@ export class Migration20261128000100_auth extends Migration {
         constraint auth_user_username_unique unique (username)
       );
       create table auth_user_groups (
-        user_id int not null references auth_user (id) on update cascade on delete cascade,
-        group_id int not null references auth_group (id) on update cascade on delete cascade,
+        user_id int not null constraint auth_user_groups_user_id_foreign references auth_user (id) on update cascade on delete cascade,
+        group_id int not null constraint auth_user_groups_group_id_foreign references auth_group (id) on update cascade on delete cascade,
         primary key (user_id, group_id)
       );
       create index auth_user_groups_group_id_index on auth_user_groups (group_id);
       create table auth_user_user_permissions (
-        user_id int not null references auth_user (id) on update cascade on delete cascade,
-        permission_id int not null references auth_permission (id) on update cascade on delete cascade,
+        user_id int not null constraint auth_user_user_permissions_user_id_foreign references auth_user (id) on update cascade on delete cascade,
+        permission_id int not null constraint auth_user_user_permissions_permission_id_foreign references auth_permission (id) on update cascade on delete cascade,
         primary key (user_id, permission_id)
       );
       create index auth_user_user_permissions_permission_id_index on auth_user_user_permissions (permission_id);
