@@ -18,6 +18,7 @@ import { createFormatError, isDatabaseUnavailable } from './errors';
 import { createAuthMiddleware } from './http/auth-session';
 import { createCsrfMiddleware } from './http/csrf';
 import { healthRoutes } from './http/health';
+import { legacyRoutes } from './http/legacy';
 import { loginPageRoutes } from './http/login-page';
 import { requestLog } from './http/request-log';
 import { createSessionMiddleware, SessionStore } from './http/session';
@@ -130,6 +131,7 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
     res.json({ csrfToken: req.csrf!.getToken() });
   });
   app.use(loginPageRoutes(services));
+  app.use(legacyRoutes(services));
 
   const apollo = new ApolloServer<Context>({
     schema,

@@ -59,6 +59,14 @@ describe('login and me', () => {
     expect(r.data!.me.permissions).toHaveLength(Number(n!.n));
   });
 
+  it('answers me in a fixed number of SQL statements', async () => {
+    const u = await buildStaff(t, ['activos.view_activo', 'activos.add_activo'], { groups: ['G1', 'G2'] });
+    const { result, count } = await t.countQueries(() => t.exec(ME, { as: u.id }));
+    expect(result.data!.me.groups).toHaveLength(2);
+    // user row, groups, effective permissions (the loadAuthUser of exec itself included)
+    expect(count).toBeLessThanOrEqual(4);
+  });
+
   it('refuses a wrong password and an unknown user with the same answer, creating no session', async () => {
     const u = await buildUser(t);
     const before = await sessionRows();

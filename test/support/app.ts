@@ -30,6 +30,8 @@ export interface TestApp {
   exec<T = Record<string, any>>(query: string, opts?: { as?: number | null; variables?: Record<string, unknown> }): Promise<GqlResult<T>>;
   /** A browser-like HTTP client (cookies kept, CSRF header sent). */
   client(): HttpClient;
+  /** Runs `work` and returns how many SQL statements the ORM connection sent meanwhile. */
+  countQueries<T>(work: () => Promise<T>): Promise<{ result: T; count: number; statements: string[] }>;
   /** Raw SQL on the test database, for arranging data and checking it afterwards. */
   sql<R = any>(text: string, params?: unknown[]): Promise<R[]>;
   close(): Promise<void>;
@@ -66,6 +68,18 @@ export async function setupTestApp(env: Record<string, string> = {}): Promise<Te
       return { data: res.body.singleResult.data as any, errors: res.body.singleResult.errors, status: res.http.status ?? 200 };
     },
     client: () => new HttpClient(app.app),
+    async countQueries(work) {
+      const statements: string[] = [];
+      const knex = (orm.em.getConnection() as unknown as { getKnex(): { on(e: string, f: (q: { sql: string }) => void): void; off(e: string, f: (q: { sql: string }) => void): void } }).getKnex();
+      const listener = (q: { sql: string }) => statements.push(q.sql);
+      knex.on('query', listener);
+      try {
+        const result = await work();
+        return { result, count: statements.length, statements };
+      } finally {
+        knex.off('query', listener);
+      }
+    },
     async sql(text, params = []) {
       const r = await pool.query(text, params);
       return r.rows;

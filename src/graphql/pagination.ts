@@ -1,0 +1,96 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { BadUserInputError } from '../errors';
+
+// Keyset (cursor) pagination shared by every list: a cursor is the sort key of the last
+// row seen, opaque to clients (base64url JSON), so pages stay stable under inserts.
+
+export const MAX_PAGE_SIZE = 200;
+export const DEFAULT_PAGE_SIZE = 50;
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` })
+  first: number = DEFAULT_PAGE_SIZE;
+
+  @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType implements ConnectionShape<T> {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return ConnectionType;
+}
+
+export function checkPageSize(first: number, field = 'first'): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError({ field, rule: 'range', message: `${field} must be between 1 and ${MAX_PAGE_SIZE}.` });
+  }
+  return first;
+}
+
+export function encodeCursor(key: unknown[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+/** Decodes a cursor made by encodeCursor with `size` key parts, or BAD_USER_INPUT on `after`. */
+export function decodeCursor(cursor: string | null | undefined, size: number): unknown[] | null {
+  if (cursor === null || cursor === undefined || cursor === '') return null;
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(key) && key.length === size && key.every((k) => ['string', 'number'].includes(typeof k) || k === null)) {
+      return key;
+    }
+  } catch {
+    /* fall through */
+  }
+  throw new BadUserInputError({ field: 'after', rule: 'cursor', message: 'after is not a cursor returned by this list.' });
+}
+
+/**
+ * Builds a connection from `first + 1` fetched rows (the extra row only tells whether
+ * there is a next page).
+ */
+export function toConnection<R, T>(rows: R[], first: number, keyOf: (row: R) => unknown[], nodeOf: (row: R) => T): ConnectionShape<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((row) => ({ cursor: encodeCursor(keyOf(row)), node: nodeOf(row) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1]!.cursor : null },
+  };
+}
