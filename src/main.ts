@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { parseConfig, ConfigError, type Config } from './config';
+import { loadEnvFile } from './env-file';
 import { createApp } from './app';
 import { createLogger } from './logger';
 import { createPool, openDatabase } from './db/database';
@@ -12,6 +13,7 @@ import { createSuperuser, countUsers } from './modules/users/user-admin';
 async function main(): Promise<void> {
   let config: Config;
   try {
+    loadEnvFile();
     config = parseConfig();
   } catch (err) {
     if (err instanceof ConfigError) {

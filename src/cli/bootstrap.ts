@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { parseConfig, type Config } from '../config';
+import { loadEnvFile } from '../env-file';
 import { createLogger } from '../logger';
 import { openDatabase, type Database } from '../db/database';
 import { initOrm, migrate } from '../db/orm';
@@ -14,6 +15,7 @@ export interface CliRuntime {
 
 /** The same database the server uses (embedded or DATABASE_URL), migrated. */
 export async function openForCli(): Promise<CliRuntime> {
+  loadEnvFile();
   const config = parseConfig({ NODE_ENV: 'development', LOG_LEVEL: 'warn', ...process.env });
   const logger = createLogger(config);
   const db = await openDatabase(config, logger);
