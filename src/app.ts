@@ -23,6 +23,7 @@ import { loginPageRoutes } from './http/login-page';
 import { requestLog } from './http/request-log';
 import { createSessionMiddleware, SessionStore } from './http/session';
 import { anonymousGatePlugin } from './graphql/anonymous-gate.plugin';
+import { MAX_TOKENS, queryLimits } from './graphql/armor';
 import { LoginThrottle } from './modules/auth/login-throttle';
 import { buildAppSchema } from './schema';
 
@@ -133,8 +134,11 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
   app.use(loginPageRoutes(services));
   app.use(legacyRoutes(services));
 
+  const limits = queryLimits({ development: config.nodeEnv === 'development' });
   const apollo = new ApolloServer<Context>({
     schema,
+    validationRules: limits.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     csrfPrevention: true,
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
@@ -144,6 +148,7 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
     formatError: createFormatError(logger),
     logger,
     plugins: [
+      ...limits.plugins,
       anonymousGatePlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
       // Nothing uses cache hints; the plugin costs time on every field of wide lists.
