@@ -19,10 +19,13 @@ import { createAuthMiddleware } from './http/auth-session';
 import { createCsrfMiddleware } from './http/csrf';
 import { healthRoutes } from './http/health';
 import { legacyRoutes } from './http/legacy';
+import { webRoutes } from './http/web';
 import { loginPageRoutes } from './http/login-page';
 import { requestLog } from './http/request-log';
 import { createSessionMiddleware, SessionStore } from './http/session';
 import { anonymousGatePlugin } from './graphql/anonymous-gate.plugin';
+import { PubSub } from './graphql/pubsub';
+import { attachSubscriptions } from './graphql/subscriptions';
 import { MAX_TOKENS, queryLimits } from './graphql/armor';
 import { LoginThrottle } from './modules/auth/login-throttle';
 import { buildAppSchema } from './schema';
@@ -41,7 +44,7 @@ export interface App {
   server: http.Server;
   apollo: ApolloServer<Context>;
   services: AppServices;
-  /** Stops Apollo (draining the HTTP server) and the session store; the caller closes orm and pool. */
+  /** Stops the WebSocket server, Apollo (draining the HTTP server), the session store and live updates; the caller closes orm and pool. */
   close(): Promise<void>;
 }
 
@@ -52,7 +55,9 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
   const { config, orm, logger, pool } = opts;
   const sessionStore = new SessionStore(pool);
   const loginThrottle = new LoginThrottle(pool, config.loginThrottle);
-  const services: AppServices = { config, orm, logger, sessionStore, loginThrottle };
+  const pubsub = new PubSub({ pool, logger });
+  await pubsub.start();
+  const services: AppServices = { config, orm, logger, sessionStore, loginThrottle, pubsub };
   const schema = opts.schema ?? (await buildAppSchema());
 
   const app = express();
@@ -133,6 +138,7 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
   });
   app.use(loginPageRoutes(services));
   app.use(legacyRoutes(services));
+  app.use(webRoutes(services));
 
   const limits = queryLimits({ development: config.nodeEnv === 'development' });
   const apollo = new ApolloServer<Context>({
@@ -143,7 +149,6 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.nodeEnv !== 'development',
-    status400ForVariableCoercionErrors: true,
     allowBatchedHttpRequests: false,
     formatError: createFormatError(logger),
     logger,
@@ -153,7 +158,7 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
       // Nothing uses cache hints; the plugin costs time on every field of wide lists.
       ApolloServerPluginCacheControlDisabled(),
-      config.graphql.landingPage
+      config.graphql.landingPage && !config.graphql.playground
         ? ApolloServerPluginLandingPageLocalDefault({ embed: false, includeCookies: true })
         : ApolloServerPluginLandingPageDisabled(),
     ],
@@ -165,6 +170,8 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
       context: async ({ req, res }) => createContext(services, req.user, { req, res }),
     }),
   );
+
+  const subscriptions = attachSubscriptions({ server, schema, services, path: GRAPHQL_PATH });
 
   app.use((req: Request, res: Response) => {
     res.status(404).json({ error: 'Not found', path: req.path });
@@ -191,8 +198,10 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
     apollo,
     services,
     async close() {
+      await subscriptions.close();
       await apollo.stop();
       sessionStore.close();
+      await pubsub.close();
     },
   };
 }

@@ -89,6 +89,8 @@ const schema = z.object({
   // GraphQL introspection and the landing page; default on only in development.
   GRAPHQL_INTROSPECTION: optionalBool(),
   GRAPHQL_LANDING_PAGE: optionalBool(),
+  // The self-hosted GraphiQL at /graphql (browsers) and /playground; default on only in development.
+  GRAPHQL_PLAYGROUND: optionalBool(),
   // PBKDF2 iterations for new password hashes (Django 5.0 uses 870000).
   PASSWORD_HASH_ITERATIONS: int(870000, 1, 100000000),
   // Login throttling: failures per account and per client address before a lock,
@@ -96,6 +98,9 @@ const schema = z.object({
   LOGIN_FAILURES_PER_USER: int(5, 1, 1000),
   LOGIN_FAILURES_PER_ADDRESS: int(20, 1, 100000),
   LOGIN_COOLOFF_S: int(900, 1, 86400 * 30),
+  // Folder for uploaded files (floor plan images), and the largest accepted upload in bytes.
+  UPLOAD_DIR: z.string().min(1).default('.data/uploads'),
+  UPLOAD_MAX_BYTES: int(20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
   // Largest accepted request body.
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must look like 512kb or 1mb').default('1mb'),
   // How long in-flight requests may take to finish after SIGTERM.
@@ -142,6 +147,7 @@ function finish(env: z.output<typeof schema>) {
     graphql: {
       introspection: env.GRAPHQL_INTROSPECTION ?? isDev,
       landingPage: env.GRAPHQL_LANDING_PAGE ?? isDev,
+      playground: env.GRAPHQL_PLAYGROUND ?? isDev,
     },
     passwordHashIterations: env.PASSWORD_HASH_ITERATIONS,
     loginThrottle: {
@@ -149,6 +155,7 @@ function finish(env: z.output<typeof schema>) {
       failuresPerAddress: env.LOGIN_FAILURES_PER_ADDRESS,
       coolOffS: env.LOGIN_COOLOFF_S,
     },
+    uploads: { dir: env.UPLOAD_DIR, maxBytes: env.UPLOAD_MAX_BYTES },
     bodyLimit: env.BODY_LIMIT,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     logLevel: env.LOG_LEVEL,

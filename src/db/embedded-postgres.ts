@@ -13,6 +13,11 @@ export interface EmbeddedPostgresOptions {
   log?: (msg: string) => void;
   /** Extra server settings (`-c name=value`), e.g. `{ fsync: 'off' }` for throw-away test clusters. */
   settings?: Record<string, string>;
+  /**
+   * Delete the data directory once the server stops, including when this process
+   * dies without calling stop() (the runner notices and cleans up). For test clusters.
+   */
+  ephemeral?: boolean;
 }
 
 export interface EmbeddedPostgres {
@@ -60,43 +65,49 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const account = postgresAccount();
   const dataDir = account ? await reachableDataDir(requestedDir, account, log) : requestedDir;
 
-  const running = await runningServer(dataDir);
-  if (running) {
-    if (running.port !== opts.port) log(`PostgreSQL in ${dataDir} already runs on port ${running.port} (not ${opts.port}); using it`);
-    log(`Reusing the PostgreSQL server already running on ${dataDir} (pid ${running.pid})`);
-    return { adminUrl: adminUrl(running.port), reused: true, dataDir, stop: async () => undefined };
-  }
-  if (await acceptsConnections(opts.port)) {
-    throw new Error(`Port ${opts.port} on ${HOST} is already in use by another process; choose another port for the embedded PostgreSQL`);
-  }
+  // The lock lives beside the data directory, which initdb wants empty.
+  await mkdirs(path.dirname(dataDir), account !== undefined);
+  return withStartLock(dataDir, async () => {
+    const running = await runningServer(dataDir);
+    if (running) {
+      if (running.port !== opts.port) log(`PostgreSQL in ${dataDir} already runs on port ${running.port} (not ${opts.port}); using it`);
+      log(`Reusing the PostgreSQL server already running on ${dataDir} (pid ${running.pid})`);
+      return { adminUrl: adminUrl(running.port), reused: true, dataDir, stop: async () => undefined };
+    }
+    if (await acceptsConnections(opts.port)) {
+      throw new Error(`Port ${opts.port} on ${HOST} is already in use by another process; choose another port for the embedded PostgreSQL`);
+    }
 
-  const initialise = !existsSync(path.join(dataDir, 'PG_VERSION'));
-  if (initialise && existsSync(dataDir) && (await fs.readdir(dataDir)).length > 0) {
-    // initdb refuses a non-empty directory; better to say why than to touch unknown files.
-    throw new Error(`${dataDir} is neither empty nor a PostgreSQL data directory`);
-  }
-  if (initialise) log(`Initialising a new PostgreSQL data directory in ${dataDir}`);
+    const initialise = !existsSync(path.join(dataDir, 'PG_VERSION'));
+    if (initialise && existsSync(dataDir) && (await fs.readdir(dataDir)).length > 0) {
+      // initdb refuses a non-empty directory; better to say why than to touch unknown files.
+      throw new Error(`${dataDir} is neither empty nor a PostgreSQL data directory`);
+    }
+    if (initialise) log(`Initialising a new PostgreSQL data directory in ${dataDir}`);
 
-  const binaries = await reachableBinaries(account, log);
-  const settings: Record<string, string> = {
-    listen_addresses: HOST,
-    // No Unix socket: its default folder may not exist or be writable, and clients use TCP anyway.
-    unix_socket_directories: '',
-    ...opts.settings,
-  };
-  return launch({
-    type: 'start',
-    dataDir,
-    port: opts.port,
-    user: USER,
-    password: PASSWORD,
-    createPostgresUser: account !== undefined,
-    initialise,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
-    binaryPackage: binaries.packageName,
-    binaries: binaries.copied,
-  }, log);
+    const binaries = await reachableBinaries(account, log);
+    const settings: Record<string, string> = {
+      listen_addresses: HOST,
+      // No Unix socket: its default folder may not exist or be writable, and clients use TCP anyway.
+      unix_socket_directories: '',
+      ...opts.settings,
+    };
+    return launch({
+      type: 'start',
+      dataDir,
+      port: opts.port,
+      user: USER,
+      password: PASSWORD,
+      createPostgresUser: account !== undefined,
+      ephemeral: opts.ephemeral ?? false,
+      initialise,
+      // --no-sync: skipping the final fsync of a cluster that is thrown away anyway.
+      initdbFlags: ['--encoding=UTF8', '--locale=C', ...(opts.ephemeral ? ['--no-sync'] : [])],
+      postgresFlags: Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+      binaryPackage: binaries.packageName,
+      binaries: binaries.copied,
+    }, log);
+  });
 }
 
 /** Creates the database if it does not exist yet and returns its connection URL. */
@@ -141,6 +152,7 @@ interface StartMessage {
   user: string;
   password: string;
   createPostgresUser: boolean;
+  ephemeral: boolean;
   initialise: boolean;
   initdbFlags: string[];
   postgresFlags: string[];
@@ -198,7 +210,10 @@ function launch(config: StartMessage, log: (msg: string) => void): Promise<Embed
   return new Promise<EmbeddedPostgres>((resolve, reject) => {
     const fail = (reason: string): void => {
       clearTimeout(timer);
-      const details = recent.length ? `\n${recent.join('\n')}` : '';
+      // PostgreSQL's own complaint, if any, says more than initdb's progress lines.
+      const problems = recent.filter((line) => /\b(FATAL|PANIC|ERROR)\b/.test(line));
+      const shown = problems.length ? problems : recent.slice(-15);
+      const details = shown.length ? `\n${shown.join('\n')}` : '';
       reject(new Error(`Could not start the embedded PostgreSQL in ${config.dataDir}: ${reason}${details}`));
     };
     const timer = setTimeout(() => {
@@ -240,7 +255,53 @@ function findRunner(): string {
 }
 
 // ---------------------------------------------------------------------------
-// Reuse
+// Reuse and concurrent starts
+
+/**
+ * Serialises starts on one data directory (e.g. `npm start` twice): the second
+ * waits until the first is up, then finds it running and reuses it, instead of
+ * racing it through initdb or the postmaster lock.
+ */
+async function withStartLock<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
+  const lock = path.join(path.dirname(dataDir), `.${path.basename(dataDir)}.start-lock`);
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  for (;;) {
+    try {
+      await fs.writeFile(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    if (await staleLock(lock)) {
+      await fs.rm(lock, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`Gave up waiting for another process starting PostgreSQL in ${dataDir} (lock ${lock})`);
+    await sleep(200);
+  }
+  try {
+    return await work();
+  } finally {
+    await fs.rm(lock, { force: true });
+  }
+}
+
+/** Left behind by a process that died while starting the server. */
+async function staleLock(lock: string): Promise<boolean> {
+  try {
+    const [content, stat] = await Promise.all([fs.readFile(lock, 'utf8'), fs.stat(lock)]);
+    const pid = Number(content);
+    // An empty file is a holder that has not written its pid yet, unless it is old.
+    if (!pid) return Date.now() - stat.mtimeMs > 5000;
+    return !isAlive(pid);
+  } catch {
+    return false; // Gone already: just retry.
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 async function runningServer(dataDir: string): Promise<{ pid: number; port: number } | undefined> {
   let lines: string[];
@@ -257,7 +318,7 @@ async function runningServer(dataDir: string): Promise<{ pid: number; port: numb
   for (let attempt = 0; attempt < 20; attempt++) {
     if (await acceptsConnections(port)) return { pid, port };
     if (!isAlive(pid)) return undefined;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await sleep(250);
   }
   // A live process that never answers: most likely a recycled pid from a stale
   // file. Starting normally lets PostgreSQL itself judge the lock file.
@@ -321,24 +382,21 @@ function canReach(account: PostgresAccount, target: string): boolean {
 async function reachableDataDir(requested: string, account: PostgresAccount, log: (msg: string) => void): Promise<string> {
   let existing = requested;
   while (!existsSync(existing)) existing = path.dirname(existing);
-  if (canReach(account, existing)) {
-    await mkdirOpen(requested, existing);
-    return requested;
-  }
+  if (canReach(account, existing)) return requested;
   const fallback = path.join(await tempBase(account), `data-${createHash('sha256').update(requested).digest('hex').slice(0, 16)}`);
   log(`${requested} is not reachable by the "${USER}" user (a parent folder is closed); the PostgreSQL data lives in ${fallback}`);
   return fallback;
 }
 
-/** Creates `dir` below `existing` with 0755 folders whatever the umask, so the postgres user can pass through. */
-async function mkdirOpen(dir: string, existing: string): Promise<void> {
+/** mkdir -p; as root the new folders are opened (0755 whatever the umask) so the postgres user can pass through. */
+async function mkdirs(dir: string, open: boolean): Promise<void> {
   const missing: string[] = [];
-  for (let current = dir; current !== existing; current = path.dirname(current)) missing.unshift(current);
+  for (let current = dir; !existsSync(current); current = path.dirname(current)) missing.unshift(current);
   for (const folder of missing) {
     await fs.mkdir(folder).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'EEXIST') throw error;
     });
-    await fs.chmod(folder, 0o755);
+    if (open) await fs.chmod(folder, 0o755);
   }
 }
 

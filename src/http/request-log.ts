@@ -28,7 +28,7 @@ export function requestLog(logger: Logger) {
         {
           reqId: req.requestId,
           method: req.method,
-          path: req.path,
+          path: req.originalUrl.split('?')[0],
           user: req.user?.username ?? null,
           operation,
           status: res.statusCode,

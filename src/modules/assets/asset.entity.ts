@@ -2,6 +2,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { User } from '../auth/user.entity';
 import { Category } from '../categories/category.entity';
+import { FloorPlan } from '../floor-plans/floor-plan.entity';
 import { Location } from '../locations/location.entity';
 import { Model } from '../models/model.entity';
 
@@ -87,4 +88,7 @@ export class Asset {
   @Field()
   @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  @ManyToOne(() => FloorPlan, { nullable: true, ref: true, deleteRule: 'set null', updateRule: 'cascade' })
+  mainFloorPlan?: Ref<FloorPlan> | null;
 }

@@ -1,0 +1,58 @@
+import { ConflictError } from '../errors';
+
+// Maps PostgreSQL constraint violations (raised by a race the service checks could not
+// see) to client errors naming the field; anything else is rethrown and masked.
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  table?: string;
+}
+
+/** `constraint name -> [field, message]` for unique violations. */
+export type UniqueFields = Record<string, [field: string, message: string]>;
+
+export function mapUniqueViolation(err: unknown, fields: UniqueFields): never {
+  const e = err as PgError;
+  if (e?.code === '23505' && e.constraint && fields[e.constraint]) {
+    const [field, message] = fields[e.constraint]!;
+    throw new ConflictError(message, field);
+  }
+  throw err;
+}
+
+const TABLE_LABELS: Record<string, string> = {
+  activos_activo: 'assets',
+  activos_categoria: 'categories',
+  activos_ubicacion: 'locations',
+  activos_modelo: 'models',
+  activos_plano: 'floor plans',
+  activos_pinplano: 'floor plan pins',
+  mantenimiento_ordentrabajo: 'work orders',
+  mantenimiento_ordentrabajo_activos: 'work orders',
+  mantenimiento_aviso: 'notices',
+  mantenimiento_rutina: 'routines',
+  mantenimiento_programacion: 'schedules',
+};
+
+/** A restricted delete still referenced from another table (e.g. work orders on a location). */
+export function mapDeleteRestricted(err: unknown, entity: string, id: number): never {
+  const e = err as PgError;
+  if (e?.code === '23503') {
+    const label = (e.table && TABLE_LABELS[e.table]) ?? 'other records';
+    throw new ConflictError(`${entity} ${id} cannot be deleted: ${label} still refer to it.`, 'id', { blockedBy: [label] });
+  }
+  throw err;
+}
+
+/** Refuses a delete while dependent rows exist, naming each kind and how many. */
+export function refuseDeleteWhileUsed(entity: string, label: string, counts: Record<string, number>): void {
+  const used = Object.entries(counts).filter(([, n]) => n > 0);
+  if (!used.length) return;
+  const parts = used.map(([kind, n]) => `${n} ${kind}`);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+  throw new ConflictError(`${entity} "${label}" cannot be deleted: it has ${list}.`, 'id', {
+    blockedBy: used.map(([kind]) => kind),
+    blockers: Object.fromEntries(used),
+  });
+}

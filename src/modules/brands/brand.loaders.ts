@@ -1,0 +1,18 @@
+import type { Context } from '../../context';
+import { intArray } from '../../db/sql';
+import { Brand } from './brand.entity';
+
+export function toBrand(r: { id: number; name: string }): Brand {
+  return Object.assign(new Brand(), { id: r.id, name: r.name });
+}
+
+export function brandById(ctx: Context) {
+  return ctx.loaders.get<number, Brand | null>('catalogue.brand.byId', async (ids) => {
+    const rows = await ctx.em.execute<Array<{ id: number; name: string }>>(
+      'select id, name from activos_marca where id = any(?::int[])',
+      [intArray(ids)],
+    );
+    const byId = new Map(rows.map((r) => [r.id, toBrand(r)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}

@@ -1,0 +1,75 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context';
+import { mapDeleteRestricted, mapUniqueViolation, refuseDeleteWhileUsed } from '../../db/constraint-errors';
+import { ConflictError, NotFoundError, Problems } from '../../errors';
+import { parseId } from '../../graphql/ids';
+import { requiredText } from '../../graphql/validation';
+import { Brand } from './brand.entity';
+import type { BrandInput } from './brand.inputs';
+import { toBrand } from './brand.loaders';
+
+const UNIQUE = { activos_marca_name_unique: ['name', 'A brand with this name already exists.'] } as const satisfies Record<string, [string, string]>;
+
+async function findBrand(em: EntityManager, id: number): Promise<Brand | null> {
+  const rows = await em.execute<Array<{ id: number; name: string }>>('select id, name from activos_marca where id = ?', [id]);
+  return rows[0] ? toBrand(rows[0]) : null;
+}
+
+function validName(input: BrandInput): string {
+  const problems = new Problems();
+  const name = requiredText(problems, 'name', input.name, 100);
+  problems.throwIfAny();
+  return name;
+}
+
+async function checkNameFree(em: EntityManager, name: string, exceptId: number): Promise<void> {
+  const rows = await em.execute('select 1 from activos_marca where name = ? and id <> ?', [name, exceptId]);
+  if (rows.length) throw new ConflictError(`A brand named "${name}" already exists.`, 'name');
+}
+
+export async function getBrand(ctx: Context, rawId: string): Promise<Brand> {
+  const id = parseId(rawId);
+  const found = await findBrand(ctx.em, id);
+  if (!found) throw new NotFoundError('Brand', id);
+  return found;
+}
+
+export async function createBrand(ctx: Context, input: BrandInput): Promise<Brand> {
+  const name = validName(input);
+  const id = await ctx.em.transactional(async (em) => {
+    await checkNameFree(em, name, 0);
+    const brand = em.create(Brand, { name });
+    await em.flush().catch((e) => mapUniqueViolation(e, UNIQUE));
+    return brand.id;
+  });
+  return (await findBrand(ctx.em, id))!;
+}
+
+export async function updateBrand(ctx: Context, rawId: string, input: BrandInput): Promise<Brand> {
+  const id = parseId(rawId);
+  const name = validName(input);
+  await ctx.em.transactional(async (em) => {
+    const brand = await em.findOne(Brand, id);
+    if (!brand) throw new NotFoundError('Brand', id);
+    await checkNameFree(em, name, id);
+    brand.name = name;
+    await em.flush().catch((e) => mapUniqueViolation(e, UNIQUE));
+  });
+  return (await findBrand(ctx.em, id))!;
+}
+
+/** Refused while models of the brand exist. */
+export async function deleteBrand(ctx: Context, rawId: string): Promise<string> {
+  const id = parseId(rawId);
+  await ctx.em.transactional(async (em) => {
+    const rows = await em.execute<Array<{ name: string; models: string }>>(
+      `select b.name, (select count(*) from activos_modelo m where m.brand_id = b.id) as models
+       from activos_marca b where b.id = ? for update`,
+      [id],
+    );
+    if (!rows[0]) throw new NotFoundError('Brand', id);
+    refuseDeleteWhileUsed('Brand', rows[0].name, { models: Number(rows[0].models) });
+    await em.execute('delete from activos_marca where id = ?', [id]).catch((e) => mapDeleteRestricted(e, 'Brand', id));
+  });
+  return String(id);
+}

@@ -1,0 +1,66 @@
+import type { Ref } from '@mikro-orm/core';
+import type { Context } from '../../context';
+import { intArray } from '../../db/sql';
+import { groupBy } from '../../graphql/loaders';
+import { Category } from './category.entity';
+
+// Categories read as plain rows (one statement per relation per request, whatever the page size).
+
+export const CATEGORY_COLUMNS = 'c.id, c.name, c.parent_id, c.icon, c.description';
+
+export interface CategoryRow {
+  id: number;
+  name: string;
+  parent_id: number | null;
+  icon: string;
+  description: string;
+}
+
+export function toCategory(r: CategoryRow): Category {
+  return Object.assign(new Category(), {
+    id: r.id,
+    name: r.name,
+    icon: r.icon,
+    description: r.description,
+    parent: r.parent_id === null ? null : ({ id: r.parent_id } as unknown as Ref<Category>),
+  });
+}
+
+export function categoryById(ctx: Context) {
+  return ctx.loaders.get<number, Category | null>('catalogue.category.byId', async (ids) => {
+    const rows = await ctx.em.execute<CategoryRow[]>(
+      `select ${CATEGORY_COLUMNS} from activos_categoria c where c.id = any(?::int[])`,
+      [intArray(ids)],
+    );
+    const byId = new Map(rows.map((r) => [r.id, toCategory(r)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+export function categoryChildren(ctx: Context) {
+  return ctx.loaders.get<number, Category[]>('catalogue.category.children', async (ids) => {
+    const rows = await ctx.em.execute<CategoryRow[]>(
+      `select ${CATEGORY_COLUMNS} from activos_categoria c where c.parent_id = any(?::int[]) order by c.name, c.id`,
+      [intArray(ids)],
+    );
+    return groupBy(ids, rows, (r) => r.parent_id!).map((list) => list.map(toCategory));
+  });
+}
+
+/** Ancestors from the root down to the category itself. */
+export function categoryPath(ctx: Context) {
+  return ctx.loaders.get<number, Category[]>('catalogue.category.path', async (ids) => {
+    const rows = await ctx.em.execute<Array<CategoryRow & { start: number }>>(
+      `with recursive up as (
+         select id as start, id, parent_id, 0 as depth from activos_categoria where id = any(?::int[])
+         union all
+         select up.start, p.id, p.parent_id, up.depth + 1 from up join activos_categoria p on p.id = up.parent_id
+         where up.depth < 100
+       )
+       select up.start, ${CATEGORY_COLUMNS} from up join activos_categoria c on c.id = up.id
+       order by up.start, up.depth desc`,
+      [intArray(ids)],
+    );
+    return groupBy(ids, rows, (r) => r.start).map((list) => list.map(toCategory));
+  });
+}

@@ -1,0 +1,22 @@
+import type { Context } from '../../context';
+import type { PinChangeKind, WorkOrderChangeKind } from '../../graphql/pubsub';
+
+// The publish calls the services make after a successful commit.
+
+export function publishPinChange(ctx: Context, kind: PinChangeKind, viewerId: number, pinId: number): void {
+  ctx.app.pubsub.publish('pinsChanged', { kind, viewerId, pinId });
+}
+
+/** `order` is the order as read back after the commit. */
+export function publishWorkOrderChange(
+  ctx: Context,
+  kind: WorkOrderChangeKind,
+  order: { id: number; locationId?: number | null; technicianId?: number | null },
+): void {
+  ctx.app.pubsub.publish('workOrderChanged', {
+    kind,
+    workOrderId: order.id,
+    locationId: order.locationId ?? null,
+    technicianId: order.technicianId ?? null,
+  });
+}

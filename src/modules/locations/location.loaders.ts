@@ -1,0 +1,111 @@
+import type { Ref } from '@mikro-orm/core';
+import type { Context } from '../../context';
+import { intArray } from '../../db/sql';
+import { groupBy } from '../../graphql/loaders';
+import { Location, type LocationType } from './location.entity';
+import type { LocationStats } from './location.types';
+
+// Locations read as plain rows, batched per request; subtrees and paths by recursive CTEs.
+
+export const LOCATION_COLUMNS = 'l.id, l.name, l.parent_id, l.type, l.qr_code, l.description, l.sort_order, l.is_warehouse';
+
+export interface LocationRow {
+  id: number;
+  name: string;
+  parent_id: number | null;
+  type: LocationType;
+  qr_code: string | null;
+  description: string;
+  sort_order: number;
+  is_warehouse: boolean;
+}
+
+export function toLocation(r: LocationRow): Location {
+  return Object.assign(new Location(), {
+    id: r.id,
+    name: r.name,
+    type: r.type,
+    qrCode: r.qr_code,
+    description: r.description,
+    sortOrder: r.sort_order,
+    isWarehouse: r.is_warehouse,
+    parent: r.parent_id === null ? null : ({ id: r.parent_id } as unknown as Ref<Location>),
+  });
+}
+
+export function locationById(ctx: Context) {
+  return ctx.loaders.get<number, Location | null>('catalogue.location.byId', async (ids) => {
+    const rows = await ctx.em.execute<LocationRow[]>(
+      `select ${LOCATION_COLUMNS} from activos_ubicacion l where l.id = any(?::int[])`,
+      [intArray(ids)],
+    );
+    const byId = new Map(rows.map((r) => [r.id, toLocation(r)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+export function locationChildren(ctx: Context) {
+  return ctx.loaders.get<number, Location[]>('catalogue.location.children', async (ids) => {
+    const rows = await ctx.em.execute<LocationRow[]>(
+      `select ${LOCATION_COLUMNS} from activos_ubicacion l where l.parent_id = any(?::int[]) order by l.sort_order, l.name, l.id`,
+      [intArray(ids)],
+    );
+    return groupBy(ids, rows, (r) => r.parent_id!).map((list) => list.map(toLocation));
+  });
+}
+
+export function locationHasChildren(ctx: Context) {
+  return ctx.loaders.get<number, boolean>('catalogue.location.hasChildren', async (ids) => {
+    const rows = await ctx.em.execute<Array<{ parent_id: number }>>(
+      'select distinct parent_id from activos_ubicacion where parent_id = any(?::int[])',
+      [intArray(ids)],
+    );
+    const set = new Set(rows.map((r) => r.parent_id));
+    return ids.map((id) => set.has(id));
+  });
+}
+
+/** Ancestors from the root down to the location itself. */
+export function locationPath(ctx: Context) {
+  return ctx.loaders.get<number, Location[]>('catalogue.location.path', async (ids) => {
+    const rows = await ctx.em.execute<Array<LocationRow & { start: number }>>(
+      `with recursive up as (
+         select id as start, id, parent_id, 0 as depth from activos_ubicacion where id = any(?::int[])
+         union all
+         select up.start, p.id, p.parent_id, up.depth + 1 from up join activos_ubicacion p on p.id = up.parent_id
+         where up.depth < 100
+       )
+       select up.start, ${LOCATION_COLUMNS} from up join activos_ubicacion l on l.id = up.id
+       order by up.start, up.depth desc`,
+      [intArray(ids)],
+    );
+    return groupBy(ids, rows, (r) => r.start).map((list) => list.map(toLocation));
+  });
+}
+
+/** Asset totals over each location's subtree, grouped by category, computed in SQL. */
+export function locationStats(ctx: Context) {
+  return ctx.loaders.get<number, LocationStats>('catalogue.location.stats', async (ids) => {
+    const rows = await ctx.em.execute<Array<{ root: number; category_id: number; total: number; operational: number }>>(
+      `with recursive sub as (
+         select id as root, id from activos_ubicacion where id = any(?::int[])
+         union
+         select sub.root, u.id from activos_ubicacion u join sub on u.parent_id = sub.id
+       ),
+       counts as (
+         select sub.root, a.category_id, count(*)::int as total,
+           (count(*) filter (where a.state = 'OPERATIONAL'))::int as operational
+         from sub join activos_activo a on a.location_id = sub.id
+         group by sub.root, a.category_id
+       )
+       select counts.* from counts join activos_categoria c on c.id = counts.category_id
+       order by counts.root, c.name, c.id`,
+      [intArray(ids)],
+    );
+    return groupBy(ids, rows, (r) => r.root).map((list) => ({
+      total: list.reduce((n, r) => n + r.total, 0),
+      operational: list.reduce((n, r) => n + r.operational, 0),
+      byCategory: list.map((r) => ({ categoryId: r.category_id, total: r.total, operational: r.operational })),
+    }));
+  });
+}

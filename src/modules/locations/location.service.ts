@@ -1,0 +1,155 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context';
+import { mapDeleteRestricted, mapUniqueViolation, refuseDeleteWhileUsed } from '../../db/constraint-errors';
+import { isSelfOrDescendant, lockTree } from '../../db/tree';
+import { BadUserInputError, ConflictError, NotFoundError, Problems } from '../../errors';
+import { parseId, parseOptionalId } from '../../graphql/ids';
+import { has, optionalKey, optionalText, requiredText } from '../../graphql/validation';
+import { Location, LocationType } from './location.entity';
+import type { LocationInput, LocationUpdateInput } from './location.inputs';
+import { LOCATION_COLUMNS, toLocation, type LocationRow } from './location.loaders';
+
+const UNIQUE = {
+  activos_ubicacion_sibling_name_unique: ['name', 'Another location with this name already exists at this level.'],
+  activos_ubicacion_qr_code_unique: ['qrCode', 'Another location already has this QR code.'],
+} as const satisfies Record<string, [string, string]>;
+
+export async function findLocation(em: EntityManager, id: number): Promise<Location | null> {
+  const rows = await em.execute<LocationRow[]>(`select ${LOCATION_COLUMNS} from activos_ubicacion l where l.id = ?`, [id]);
+  return rows[0] ? toLocation(rows[0]) : null;
+}
+
+export async function getLocation(ctx: Context, rawId: string): Promise<Location> {
+  const id = parseId(rawId);
+  const found = await findLocation(ctx.em, id);
+  if (!found) throw new NotFoundError('Location', id);
+  return found;
+}
+
+export async function locationRoots(ctx: Context): Promise<Location[]> {
+  const rows = await ctx.em.execute<LocationRow[]>(
+    `select ${LOCATION_COLUMNS} from activos_ubicacion l where l.parent_id is null order by l.sort_order, l.name, l.id`,
+  );
+  return rows.map(toLocation);
+}
+
+interface LocationValues {
+  name?: string;
+  parentId?: number | null;
+  type?: LocationType;
+  qrCode?: string | null;
+  description?: string;
+  sortOrder?: number;
+  isWarehouse?: boolean;
+}
+
+function validate(input: LocationInput | LocationUpdateInput, creating: boolean): LocationValues {
+  const problems = new Problems();
+  const out: LocationValues = {};
+  if (creating || has(input, 'name')) out.name = requiredText(problems, 'name', input.name, 150);
+  if (has(input, 'type')) {
+    if (input.type === null) problems.add('type', 'required', 'type cannot be null.');
+    else out.type = input.type;
+  }
+  if (has(input, 'qrCode')) out.qrCode = optionalKey(problems, 'qrCode', input.qrCode, 100);
+  if (has(input, 'description')) out.description = optionalText(problems, 'description', input.description, 5000);
+  if (has(input, 'sortOrder')) out.sortOrder = input.sortOrder ?? 0;
+  if (has(input, 'isWarehouse')) out.isWarehouse = input.isWarehouse ?? false;
+  if (input.parentId !== undefined) {
+    try {
+      out.parentId = parseOptionalId(input.parentId, 'parentId');
+    } catch (e) {
+      if (!(e instanceof BadUserInputError)) throw e;
+      problems.add('parentId', 'id', e.message);
+    }
+  }
+  problems.throwIfAny();
+  return out;
+}
+
+async function checkParent(em: EntityManager, id: number | null, parentId: number | null | undefined): Promise<void> {
+  if (parentId === undefined || parentId === null) return;
+  if (!(await findLocation(em, parentId))) {
+    throw new BadUserInputError({ field: 'parentId', rule: 'exists', message: `Parent location ${parentId} does not exist.` });
+  }
+  if (id !== null) {
+    await lockTree(em, 'activos_ubicacion');
+    if (await isSelfOrDescendant(em, 'activos_ubicacion', id, parentId)) {
+      throw new BadUserInputError({
+        field: 'parentId',
+        rule: 'cycle',
+        message: `Location ${id} cannot be moved under ${parentId === id ? 'itself' : `its own descendant ${parentId}`}.`,
+      });
+    }
+  }
+}
+
+async function checkUnique(em: EntityManager, id: number | null, name: string, parentId: number | null, qrCode: string | null | undefined): Promise<void> {
+  const rows = await em.execute<Array<{ sibling: boolean; qr: boolean }>>(
+    `select exists(select 1 from activos_ubicacion where coalesce(parent_id, 0) = ? and name = ? and id <> ?) as sibling,
+            exists(select 1 from activos_ubicacion where qr_code = ? and id <> ?) as qr`,
+    [parentId ?? 0, name, id ?? 0, qrCode ?? null, id ?? 0],
+  );
+  if (rows[0]?.sibling) throw new ConflictError(`A location named "${name}" already exists at this level.`, 'name');
+  if (rows[0]?.qr) throw new ConflictError(`QR code "${qrCode}" is already used by another location.`, 'qrCode');
+}
+
+export async function createLocation(ctx: Context, input: LocationInput): Promise<Location> {
+  const v = validate(input, true);
+  const id = await ctx.em.transactional(async (em) => {
+    await checkParent(em, null, v.parentId);
+    await checkUnique(em, null, v.name!, v.parentId ?? null, v.qrCode);
+    const location = em.create(Location, {
+      name: v.name!,
+      parent: v.parentId ?? null,
+      type: v.type ?? LocationType.OTHER,
+      qrCode: v.qrCode ?? null,
+      description: v.description ?? '',
+      sortOrder: v.sortOrder ?? 0,
+      isWarehouse: v.isWarehouse ?? false,
+    });
+    await em.flush().catch((e) => mapUniqueViolation(e, UNIQUE));
+    return location.id;
+  });
+  return (await findLocation(ctx.em, id))!;
+}
+
+export async function updateLocation(ctx: Context, rawId: string, input: LocationUpdateInput): Promise<Location> {
+  const id = parseId(rawId);
+  const v = validate(input, false);
+  await ctx.em.transactional(async (em) => {
+    const location = await em.findOne(Location, id);
+    if (!location) throw new NotFoundError('Location', id);
+    await checkParent(em, id, v.parentId);
+    const parentId = v.parentId !== undefined ? v.parentId : (location.parent?.id ?? null);
+    await checkUnique(em, id, v.name ?? location.name, parentId, v.qrCode);
+    if (v.name !== undefined) location.name = v.name;
+    if (v.type !== undefined) location.type = v.type;
+    if (v.qrCode !== undefined) location.qrCode = v.qrCode;
+    if (v.description !== undefined) location.description = v.description;
+    if (v.sortOrder !== undefined) location.sortOrder = v.sortOrder;
+    if (v.isWarehouse !== undefined) location.isWarehouse = v.isWarehouse;
+    if (v.parentId !== undefined) location.parent = v.parentId === null ? null : em.getReference(Location, v.parentId, { wrapped: true });
+    await em.flush().catch((e) => mapUniqueViolation(e, UNIQUE));
+  });
+  return (await findLocation(ctx.em, id))!;
+}
+
+/** Refused while the location has sub-locations or assets, or anything else refers to it. */
+export async function deleteLocation(ctx: Context, rawId: string): Promise<string> {
+  const id = parseId(rawId);
+  await ctx.em.transactional(async (em) => {
+    const rows = await em.execute<Array<{ name: string; children: string; assets: string }>>(
+      `select l.name,
+         (select count(*) from activos_ubicacion x where x.parent_id = l.id) as children,
+         (select count(*) from activos_activo a where a.location_id = l.id) as assets
+       from activos_ubicacion l where l.id = ? for update`,
+      [id],
+    );
+    const row = rows[0];
+    if (!row) throw new NotFoundError('Location', id);
+    refuseDeleteWhileUsed('Location', row.name, { 'sub-locations': Number(row.children), assets: Number(row.assets) });
+    await em.execute('delete from activos_ubicacion where id = ?', [id]).catch((e) => mapDeleteRestricted(e, 'Location', id));
+  });
+  return String(id);
+}

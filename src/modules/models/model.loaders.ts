@@ -1,0 +1,38 @@
+import type { Ref } from '@mikro-orm/core';
+import type { Context } from '../../context';
+import { intArray } from '../../db/sql';
+import type { Brand } from '../brands/brand.entity';
+import type { Category } from '../categories/category.entity';
+import { Model } from './model.entity';
+
+export const MODEL_COLUMNS = 'm.id, m.name, m.brand_id, m.category_id, m.description, m.image_url, m.average_price::text as average_price';
+
+export interface ModelRow {
+  id: number;
+  name: string;
+  brand_id: number;
+  category_id: number;
+  description: string;
+  image_url: string | null;
+  average_price: string | null;
+}
+
+export function toModel(r: ModelRow): Model {
+  return Object.assign(new Model(), {
+    id: r.id,
+    name: r.name,
+    description: r.description,
+    imageUrl: r.image_url,
+    averagePrice: r.average_price,
+    brand: { id: r.brand_id } as unknown as Ref<Brand>,
+    category: { id: r.category_id } as unknown as Ref<Category>,
+  });
+}
+
+export function modelById(ctx: Context) {
+  return ctx.loaders.get<number, Model | null>('catalogue.model.byId', async (ids) => {
+    const rows = await ctx.em.execute<ModelRow[]>(`select ${MODEL_COLUMNS} from activos_modelo m where m.id = any(?::int[])`, [intArray(ids)]);
+    const byId = new Map(rows.map((r) => [r.id, toModel(r)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}

@@ -1,0 +1,86 @@
+import type { Context } from '../../context';
+import { intArray } from '../../db/sql';
+import { groupBy } from '../../graphql/loaders';
+import { stub } from '../work-orders/work-order.rows';
+import { Frequency } from './frequency.entity';
+import { Routine } from './routine.entity';
+import { RoutineStep, type StepAnswerType } from './routine-step.entity';
+
+// Routines, their steps and frequencies as plain rows, batched per request.
+
+interface RoutineRow {
+  id: number;
+  code: string;
+  name: string;
+  location_id: number | null;
+  category_id: number | null;
+  frequency_id: number | null;
+  estimated_duration_minutes: number | null;
+  technician_count: number;
+  tools: string;
+  invasive: boolean;
+}
+
+export function routineById(ctx: Context) {
+  return ctx.loaders.get<number, Routine | null>('maintenance.routine.byId', async (ids) => {
+    const rows = await ctx.em.execute<RoutineRow[]>(
+      `select id, code, name, location_id, category_id, frequency_id, estimated_duration_minutes, technician_count, tools, invasive
+       from mantenimiento_rutina where id = any(?::int[])`,
+      [intArray(ids)],
+    );
+    const byId = new Map(
+      rows.map((r) => [
+        r.id,
+        Object.assign(new Routine(), {
+          id: r.id,
+          code: r.code,
+          name: r.name,
+          location: stub(r.location_id),
+          category: stub(r.category_id),
+          frequency: stub(r.frequency_id),
+          estimatedDurationMinutes: r.estimated_duration_minutes,
+          technicianCount: r.technician_count,
+          tools: r.tools,
+          invasive: r.invasive,
+        }),
+      ]),
+    );
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+export function routineSteps(ctx: Context) {
+  return ctx.loaders.get<number, RoutineStep[]>('maintenance.routine.steps', async (ids) => {
+    const rows = await ctx.em.execute<Array<{ id: number; routine_id: number; sort_order: number; description: string; answer_type: StepAnswerType; target: string | null; min: string | null; max: string | null; unit: string }>>(
+      `select id, routine_id, sort_order, description, answer_type, target, min::text as min, max::text as max, unit
+       from mantenimiento_pasorutina where routine_id = any(?::int[]) order by routine_id, sort_order`,
+      [intArray(ids)],
+    );
+    return groupBy(ids, rows, (r) => r.routine_id).map((list) =>
+      list.map((r) =>
+        Object.assign(new RoutineStep(), {
+          id: r.id,
+          routine: stub(r.routine_id),
+          order: r.sort_order,
+          description: r.description,
+          answerType: r.answer_type,
+          target: r.target,
+          min: r.min,
+          max: r.max,
+          unit: r.unit,
+        }),
+      ),
+    );
+  });
+}
+
+export function frequencyById(ctx: Context) {
+  return ctx.loaders.get<number, Frequency | null>('maintenance.frequency.byId', async (ids) => {
+    const rows = await ctx.em.execute<Array<{ id: number; name: string; interval_days: number }>>(
+      'select id, name, interval_days from mantenimiento_frecuencia where id = any(?::int[])',
+      [intArray(ids)],
+    );
+    const byId = new Map(rows.map((r) => [r.id, Object.assign(new Frequency(), { id: r.id, name: r.name, intervalDays: r.interval_days })]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}

@@ -1,0 +1,125 @@
+import type { Context } from '../../context';
+import { intArray } from '../../db/sql';
+import { groupBy } from '../../graphql/loaders';
+import { ASSET_COLUMNS } from '../assets/asset-search.sql';
+import { toAsset, type AssetRow } from '../assets/asset.loaders';
+import type { Asset } from '../assets/asset.entity';
+import { User } from '../auth/user.entity';
+import { ChecklistAnswer } from './checklist-answer.entity';
+import { WorkOrderClosure } from './work-order-closure.entity';
+import type { WorkOrderStatus } from './work-order.enums';
+import { toDate } from './work-order.rows';
+import { WorkOrderStatusChange } from './status-change.entity';
+
+// Relations of work orders, one statement per relation for a whole page.
+
+export function workOrderAssets(ctx: Context) {
+  return ctx.loaders.get<number, Asset[]>('maintenance.workOrder.assets', async (ids) => {
+    const rows = await ctx.em.execute<Array<AssetRow & { work_order_id: number }>>(
+      `select x.work_order_id, ${ASSET_COLUMNS} from mantenimiento_ordentrabajo_activos x
+       join activos_activo a on a.id = x.asset_id where x.work_order_id = any(?::int[]) order by x.work_order_id, a.name, a.id`,
+      [intArray(ids)],
+    );
+    return groupBy(ids, rows, (r) => r.work_order_id).map((list) => list.map(toAsset));
+  });
+}
+
+export function workOrderCrew(ctx: Context) {
+  return ctx.loaders.get<number, User[]>('maintenance.workOrder.crew', async (ids) => {
+    const rows = await ctx.em.execute<Array<{ work_order_id: number; id: number; username: string; first_name: string; last_name: string; email: string; is_staff: boolean; is_active: boolean; is_superuser: boolean; date_joined: string; last_login: string | null }>>(
+      `select c.work_order_id, u.id, u.username, u.first_name, u.last_name, u.email, u.is_staff, u.is_active, u.is_superuser, u.date_joined, u.last_login
+       from mantenimiento_ordentrabajo_crew c join auth_user u on u.id = c.user_id
+       where c.work_order_id = any(?::int[]) order by c.work_order_id, u.username`,
+      [intArray(ids)],
+    );
+    return groupBy(ids, rows, (r) => r.work_order_id).map((list) =>
+      list.map((r) =>
+        Object.assign(new User(), {
+          id: r.id,
+          username: r.username,
+          firstName: r.first_name,
+          lastName: r.last_name,
+          email: r.email,
+          isStaff: r.is_staff,
+          isActive: r.is_active,
+          isSuperuser: r.is_superuser,
+          dateJoined: toDate(r.date_joined),
+          lastLogin: toDate(r.last_login),
+        }),
+      ),
+    );
+  });
+}
+
+export function workOrderClosure(ctx: Context) {
+  return ctx.loaders.get<number, WorkOrderClosure | null>('maintenance.workOrder.closure', async (ids) => {
+    const rows = await ctx.em.execute<Array<{ id: number; work_order_id: number; actual_start: string; actual_end: string; man_hours: string; comments: string; materials: string; closed_by_id: number | null; closed_at: string }>>(
+      `select id, work_order_id, actual_start, actual_end, man_hours::text as man_hours, comments, materials, closed_by_id, closed_at
+       from mantenimiento_cierreordentrabajo where work_order_id = any(?::int[])`,
+      [intArray(ids)],
+    );
+    const byOrder = new Map(
+      rows.map((r) => [
+        r.work_order_id,
+        Object.assign(new WorkOrderClosure(), {
+          id: r.id,
+          actualStart: toDate(r.actual_start),
+          actualEnd: toDate(r.actual_end),
+          manHours: r.man_hours,
+          comments: r.comments,
+          materials: r.materials,
+          closedAt: toDate(r.closed_at),
+          closedById: r.closed_by_id,
+        }),
+      ]),
+    );
+    return ids.map((id) => byOrder.get(id) ?? null);
+  });
+}
+
+export function workOrderChecklist(ctx: Context) {
+  return ctx.loaders.get<number, ChecklistAnswer[]>('maintenance.workOrder.checklist', async (ids) => {
+    const rows = await ctx.em.execute<Array<{ id: number; work_order_id: number; step_id: number; checked: boolean | null; number_value: string | null; text_value: string; comment: string; answered_by_id: number | null; answered_at: string }>>(
+      `select r.id, r.work_order_id, r.step_id, r.checked, r.number_value::text as number_value, r.text_value, r.comment, r.answered_by_id, r.answered_at
+       from mantenimiento_respuestapaso r join mantenimiento_pasorutina s on s.id = r.step_id
+       where r.work_order_id = any(?::int[]) order by r.work_order_id, s.sort_order`,
+      [intArray(ids)],
+    );
+    return groupBy(ids, rows, (r) => r.work_order_id).map((list) =>
+      list.map((r) =>
+        Object.assign(new ChecklistAnswer(), {
+          id: r.id,
+          stepId: r.step_id,
+          checked: r.checked,
+          numberValue: r.number_value,
+          textValue: r.text_value,
+          comment: r.comment,
+          answeredById: r.answered_by_id,
+          answeredAt: toDate(r.answered_at),
+        }),
+      ),
+    );
+  });
+}
+
+export function workOrderHistory(ctx: Context) {
+  return ctx.loaders.get<number, WorkOrderStatusChange[]>('maintenance.workOrder.history', async (ids) => {
+    const rows = await ctx.em.execute<Array<{ id: number; work_order_id: number; user_id: number | null; at: string; from_status: WorkOrderStatus | null; to_status: WorkOrderStatus; reason: string }>>(
+      `select id, work_order_id, user_id, at, from_status, to_status, reason from mantenimiento_historialestado
+       where work_order_id = any(?::int[]) order by work_order_id, at, id`,
+      [intArray(ids)],
+    );
+    return groupBy(ids, rows, (r) => r.work_order_id).map((list) =>
+      list.map((r) =>
+        Object.assign(new WorkOrderStatusChange(), {
+          id: r.id,
+          userId: r.user_id,
+          at: toDate(r.at),
+          fromStatus: r.from_status,
+          toStatus: r.to_status,
+          reason: r.reason,
+        }),
+      ),
+    );
+  });
+}
