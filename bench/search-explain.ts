@@ -3,7 +3,7 @@ import { fail, openForCli, parseFlags } from '../src/cli/bootstrap';
 import { rareWordOf } from '../src/db/seeders/bulk-data';
 import { assetSearchSql, assetWhere, normalizeTerm } from '../src/modules/assets/asset-search.sql';
 
-// npm run bench:search [-- --term pump --term kalomi ...]
+// npx ts-node --swc bench/search-explain.ts [--term pump]
 // EXPLAIN ANALYZE of the very SQL searchAssets sends, on the database seed:bulk filled.
 
 async function run(): Promise<void> {

@@ -75,7 +75,10 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
           imgSrc: ["'self'", 'data:', 'blob:'],
           styleSrc: ["'self'", "'unsafe-inline'"],
           scriptSrc: ["'self'"],
-          connectSrc: ["'self'", 'ws:', 'wss:'],
+          // 'self' covers ws:/wss: to this host (CSP Level 3): subscriptions, nowhere else.
+          connectSrc: ["'self'"],
+          // The playground's editor runs its language services in workers built into /app/assets.
+          workerSrc: ["'self'", 'blob:'],
           frameAncestors: ["'none'"],
           formAction: ["'self'"],
           objectSrc: ["'none'"],

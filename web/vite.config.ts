@@ -1,10 +1,11 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 // Two pages, bundled with everything they use (no CDN): the app (served at /app/) and
 // the GraphQL playground (served at /graphql and /playground). Assets live under
 // /app/assets/ with content hashes in their names.
-const here = import.meta.dirname;
+const here = dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   root: here,

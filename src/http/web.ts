@@ -31,8 +31,9 @@ export function webRoutes(services: AppServices, webDir = defaultWebDir()): Rout
     }),
   );
 
-  router.get('/app', (_req, res) => res.redirect(301, '/app/'));
-  router.get('/app/{*path}', (req, res, next) => sendPage(req, res, next, path.join(webDir, 'app', 'index.html')));
+  // Routing is not strict: '/app' also matches '/app/', which is the page itself.
+  router.get('/app', (req, res, next) => (req.path === '/app' ? res.redirect(301, '/app/') : next()));
+  router.get(['/app/', '/app/{*path}'], (req, res, next) => sendPage(req, res, next, path.join(webDir, 'app', 'index.html')));
 
   router.get(['/graphql', '/playground'], (req, res, next) => {
     if (!config.graphql.playground) return next();
