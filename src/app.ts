@@ -29,6 +29,7 @@ import { attachSubscriptions } from './graphql/subscriptions';
 import { MAX_TOKENS, queryLimits } from './graphql/armor';
 import { LoginThrottle } from './modules/auth/login-throttle';
 import { buildAppSchema } from './schema';
+import { auditContextMiddleware } from './modules/audit/audit-context';
 
 export interface CreateAppOptions {
   config: Config;
@@ -86,6 +87,9 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
         },
       },
       strictTransportSecurity: config.session.cookieSecure,
+      // Django's default. With helmet's no-referrer, browsers send `Origin: null` on same-origin
+      // POSTs (forms and fetch), which the CSRF origin check must refuse.
+      referrerPolicy: { policy: 'same-origin' },
     }),
   );
   app.use(healthRoutes(pool));
@@ -129,6 +133,7 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
   );
   app.use(createSessionMiddleware(config, sessionStore));
   app.use(createAuthMiddleware(orm, config));
+  app.use(auditContextMiddleware());
   app.use((req: Request, res: Response, next: NextFunction) => {
     // Nothing personal is ever kept by a shared cache or the browser's back button.
     if (req.user || req.session?.userId) res.setHeader('Cache-Control', 'no-store');
@@ -153,6 +158,9 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.nodeEnv !== 'development',
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM/SIGINT (drain, close pools, exit 0); Apollo's own handler
+    // would race it outside NODE_ENV=test.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(logger),
     logger,
     plugins: [

@@ -103,6 +103,9 @@ const schema = z.object({
   UPLOAD_MAX_BYTES: int(20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
   // Largest accepted request body.
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must look like 512kb or 1mb').default('1mb'),
+  // On the very first start of an empty embedded database in development, create the
+  // `admin` superuser and load the demo data set.
+  DEMO_ON_FIRST_START: bool(true),
   // How long in-flight requests may take to finish after SIGTERM.
   SHUTDOWN_GRACE_MS: int(10000, 0, 600000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -157,6 +160,7 @@ function finish(env: z.output<typeof schema>) {
     },
     uploads: { dir: env.UPLOAD_DIR, maxBytes: env.UPLOAD_MAX_BYTES },
     bodyLimit: env.BODY_LIMIT,
+    demoOnFirstStart: env.DEMO_ON_FIRST_START,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     logLevel: env.LOG_LEVEL,
   };

@@ -7,6 +7,7 @@ import { createLogger } from './logger';
 import { createPool, openDatabase } from './db/database';
 import { initOrm, migrate } from './db/orm';
 import { createSuperuser, countUsers } from './modules/users/user-admin';
+import { seedDemo } from './db/seeders/demo-seeder';
 
 // config -> database -> migrate -> createApp -> listen; SIGTERM drains and exits 0.
 
@@ -48,10 +49,14 @@ async function main(): Promise<void> {
     }, config.shutdownGraceMs + 15_000);
     force.unref();
     try {
-      await close();
-      await orm.close(true);
-      await pool.end();
-      await db.stop();
+      const step = async (name: string, work: () => Promise<unknown>) => {
+        logger.debug({ step: name }, 'shutdown step');
+        await work();
+      };
+      await step('http', close);
+      await step('orm', () => orm.close(true));
+      await step('pool', () => pool.end());
+      await step('database', () => db.stop());
       logger.info('stopped');
       process.exit(0);
     } catch (err) {
@@ -68,14 +73,20 @@ async function main(): Promise<void> {
  * superuser with a random password so a newcomer can log in straight away.
  */
 async function prepareFirstLogin(config: Config, orm: Awaited<ReturnType<typeof initOrm>>, embedded: boolean) {
-  if (!embedded || config.nodeEnv !== 'development') return null;
+  if (!embedded || config.nodeEnv !== 'development' || !config.demoOnFirstStart) return null;
   if ((await countUsers(orm.em.fork())) > 0) return null;
   const password = randomBytes(12).toString('base64url');
   await createSuperuser(orm.em.fork(), config, { username: 'admin', email: 'admin@example.org', password, validate: false });
-  return { username: 'admin', password };
+  const demo = await seedDemo(orm.em.fork());
+  return { username: 'admin', password, assets: demo.assets };
 }
 
-function printBanner(base: string, config: Config, first: { username: string; password: string } | null, embedded: boolean) {
+function printBanner(
+  base: string,
+  config: Config,
+  first: { username: string; password: string; assets: number } | null,
+  embedded: boolean,
+) {
   const lines = [
     '',
     `  Energy CMMS is running at ${base}/`,
@@ -85,9 +96,9 @@ function printBanner(base: string, config: Config, first: { username: string; pa
     embedded ? `    Database:          embedded PostgreSQL (data in ${config.embeddedPg.dir})` : '    Database:          DATABASE_URL',
     '',
     first
-      ? `  First start: created the superuser "${first.username}" with password "${first.password}" (change it with npm run changepassword -- --username ${first.username}).`
+      ? `  First start: created the superuser "${first.username}" with password "${first.password}" (change it with npm run changepassword -- --username ${first.username}),\n  and loaded the demo data (${first.assets} assets in a substation, a plant and an office building).`
       : '  Log in with your account; create a superuser with: npm run createsuperuser -- --username <name> --email <email>',
-    '  Demo data (a substation, a plant and an office building): npm run seed:demo',
+    first ? '' : '  Demo data (a substation, a plant and an office building): npm run seed:demo',
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -16,7 +16,8 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
     cwd: ROOT,
     env: {
       ...process.env,
-      NODE_ENV: 'test',
+      // Production configuration: the signal handling and defaults that deployments get.
+      NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: '0',
       SESSION_SECRET: 'fault-test-secret-0123456789abcdefghijklmnop',
