@@ -8,6 +8,7 @@ import { createPool, openDatabase } from './db/database';
 import { initOrm, migrate } from './db/orm';
 import { createSuperuser, countUsers } from './modules/users/user-admin';
 import { seedDemo } from './db/seeders/demo-seeder';
+import { seedDemoPlansAndOrders } from './db/seeders/demo-plans';
 
 // config -> database -> migrate -> createApp -> listen; SIGTERM drains and exits 0.
 
@@ -76,8 +77,9 @@ async function prepareFirstLogin(config: Config, orm: Awaited<ReturnType<typeof 
   if (!embedded || config.nodeEnv !== 'development' || !config.demoOnFirstStart) return null;
   if ((await countUsers(orm.em.fork())) > 0) return null;
   const password = randomBytes(12).toString('base64url');
-  await createSuperuser(orm.em.fork(), config, { username: 'admin', email: 'admin@example.org', password, validate: false });
+  const adminId = await createSuperuser(orm.em.fork(), config, { username: 'admin', email: 'admin@example.org', password, validate: false });
   const demo = await seedDemo(orm.em.fork());
+  await seedDemoPlansAndOrders(orm.em.fork(), config, adminId);
   return { username: 'admin', password, assets: demo.assets };
 }
 
