@@ -14,16 +14,19 @@ import type { Logger } from 'pino';
 import type { Pool } from 'pg';
 import type { Config } from './config';
 import { createContext, type AppServices, type Context } from './context';
-import { createFormatError, isDatabaseUnavailable } from './errors';
+import { createFormatError, isDatabaseUnavailable, isUnstorableText } from './errors';
 import { createAuthMiddleware } from './http/auth-session';
 import { createCsrfMiddleware } from './http/csrf';
 import { healthRoutes } from './http/health';
 import { legacyRoutes } from './http/legacy';
 import { webRoutes } from './http/web';
+import { webhookRoutes } from './http/webhooks';
 import { loginPageRoutes } from './http/login-page';
 import { requestLog } from './http/request-log';
 import { createSessionMiddleware, SessionStore } from './http/session';
 import { anonymousGatePlugin } from './graphql/anonymous-gate.plugin';
+import { errorReportingPlugin } from './graphql/error-reporting.plugin';
+import { nulGuardPlugin, rejectNulCharacters } from './http/text-guard';
 import { PubSub } from './graphql/pubsub';
 import { attachSubscriptions } from './graphql/subscriptions';
 import { MAX_TOKENS, queryLimits } from './graphql/armor';
@@ -108,8 +111,11 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
     );
   }
 
+  // Signed webhooks: raw body, no CSRF, no session (before the parsers and middleware below).
+  app.use(webhookRoutes(services));
   app.use(express.json({ limit: config.bodyLimit }));
   app.use(express.urlencoded({ extended: false, limit: config.bodyLimit, parameterLimit: 100 }));
+  app.use(rejectNulCharacters());
   app.use(
     createCsrfMiddleware({
       cookieName: config.csrf.cookieName,
@@ -166,6 +172,8 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
     plugins: [
       ...limits.plugins,
       anonymousGatePlugin(),
+      errorReportingPlugin(),
+      nulGuardPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
       // Nothing uses cache hints; the plugin costs time on every field of wide lists.
       ApolloServerPluginCacheControlDisabled(),
@@ -194,8 +202,13 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
       res.status(status).json({ error: e.message ?? 'Bad request', code: e.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' });
       return;
     }
+    if (isUnstorableText(err)) {
+      res.status(400).json({ error: 'Text may not contain NUL characters.', code: 'BAD_USER_INPUT' });
+      return;
+    }
     if (isDatabaseUnavailable(err)) {
       req.log?.warn({ err }, 'database unavailable');
+      res.setHeader('Retry-After', '1');
       res.status(503).json({ error: 'Service temporarily unavailable', code: 'SERVICE_UNAVAILABLE' });
       return;
     }

@@ -10,6 +10,7 @@ import { FloorPlan } from './modules/floor-plans/floor-plan.entity';
 import { Pin } from './modules/floor-plans/pin.entity';
 import { Viewer } from './modules/floor-plans/viewer.entity';
 import { maintenanceEntities } from './modules/work-orders/maintenance-entities';
+import { preventiveEntities } from './modules/schedules/preventive-entities';
 
 // Every MikroORM entity, listed explicitly (no folder scanning at start-up).
-export const entities = [Permission, Group, User, Category, Location, Brand, Model, Asset, FloorPlan, Viewer, Pin, ...maintenanceEntities];
+export const entities = [Permission, Group, User, Category, Location, Brand, Model, Asset, FloorPlan, Viewer, Pin, ...maintenanceEntities, ...preventiveEntities];

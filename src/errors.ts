@@ -100,16 +100,32 @@ const PUBLIC_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** Errors raised by the driver when the database is unreachable or saturated. */
+/**
+ * Errors raised by the driver when the database is unreachable or saturated, including
+ * the configured lock, statement and idle-in-transaction timeouts: worth a retry.
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const e = error as { code?: string; message?: string; name?: string } | undefined;
   if (!e) return false;
   const code = e.code ?? '';
-  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006', '53300'].includes(code)) {
+  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006', '53300', '55P03', '57014', '25P03'].includes(code)) {
     return true;
   }
   const msg = e.message ?? '';
   return /Connection terminated|timeout exceeded when trying to connect|Knex: Timeout acquiring a connection|connection.*(closed|terminated)|Client has encountered a connection error/i.test(msg);
+}
+
+/** Text the database cannot store (a NUL character): the client's input, not a fault. */
+export function isUnstorableText(error: unknown): boolean {
+  const code = (error as { code?: string } | undefined)?.code;
+  return code === '22021' || code === '22P05';
+}
+
+/** Errors already logged with their request's logger and id (see graphql/error-reporting.plugin.ts). */
+export const loggedErrors = new WeakSet<object>();
+
+function alreadyLogged(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && loggedErrors.has(error);
 }
 
 export function createFormatError(logger: Logger) {
@@ -120,11 +136,14 @@ export function createFormatError(logger: Logger) {
       const { stacktrace: _drop, http: _http, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
+    if (isUnstorableText(original)) {
+      return { message: 'Text may not contain NUL characters.', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', rule: 'text' } };
+    }
     if (isDatabaseUnavailable(original)) {
-      logger.warn({ err: original }, 'database unavailable');
+      if (!alreadyLogged(original)) logger.warn({ err: original }, 'database unavailable');
       return { message: 'Service temporarily unavailable', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
-    logger.error({ err: original }, 'unexpected error');
+    if (!alreadyLogged(original)) logger.error({ err: original }, 'unexpected error');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

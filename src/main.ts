@@ -7,6 +7,7 @@ import { createLogger } from './logger';
 import { createPool, openDatabase } from './db/database';
 import { initOrm, migrate } from './db/orm';
 import { createSuperuser, countUsers } from './modules/users/user-admin';
+import { resumeInterruptedJobs } from './modules/schedules/job-runner';
 import { seedDemo } from './db/seeders/demo-seeder';
 import { seedDemoPlansAndOrders } from './db/seeders/demo-plans';
 
@@ -30,7 +31,9 @@ async function main(): Promise<void> {
   const applied = await migrate(orm);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   const pool = createPool(db.url, config.db, logger);
-  const { server, close } = await createApp({ config, orm, logger, pool });
+  const { server, close, services } = await createApp({ config, orm, logger, pool });
+  // Background jobs left queued or orphaned by a stopped process run again (they are idempotent).
+  resumeInterruptedJobs(services).catch((err) => logger.error({ err }, 'could not resume background jobs'));
 
   const firstLogin = await prepareFirstLogin(config, orm, db.embedded);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));

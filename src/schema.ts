@@ -5,6 +5,7 @@ import { allow, deny, shield } from 'graphql-shield';
 import { buildSchema } from 'type-graphql';
 import { schemaPubSub } from './graphql/pubsub';
 import { permissions } from './permissions/permissions';
+import { auditMutationField } from './modules/audit/audit-context';
 import { resolvers } from './resolvers';
 
 /** The schema as the code declares it, without the permission layer. */
@@ -41,9 +42,9 @@ function permissionLayer() {
   });
 }
 
-/** The served schema: every field behind graphql-shield, closed by default. */
+/** The served schema: every field behind graphql-shield, closed by default; each mutation audited under its own name. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  return applyMiddleware(await buildBareSchema(), permissionLayer());
+  return applyMiddleware(await buildBareSchema(), permissionLayer(), { Mutation: auditMutationField });
 }
 
 /** The text committed as schema.graphql, sorted so diffs stay small. */

@@ -38,7 +38,8 @@ const TABLE_LABELS: Record<string, string> = {
 /** A restricted delete still referenced from another table (e.g. work orders on a location). */
 export function mapDeleteRestricted(err: unknown, entity: string, id: number): never {
   const e = err as PgError;
-  if (e?.code === '23503') {
+  // 23001: an `on delete restrict` key (raised at once, unlike 23503 for no action).
+  if (e?.code === '23503' || e?.code === '23001') {
     const label = (e.table && TABLE_LABELS[e.table]) ?? 'other records';
     throw new ConflictError(`${entity} ${id} cannot be deleted: ${label} still refer to it.`, 'id', { blockedBy: [label] });
   }

@@ -40,6 +40,7 @@ export function createPool(url: string, db: Config['db'], logger: Logger, max = 
     application_name: 'energy-cmms-auth',
   } as ConstructorParameters<typeof Pool>[0]);
   // An idle client losing its connection (database restart) must not crash the process.
-  pool.on('error', (err) => logger.warn({ err }, 'idle database connection lost'));
+  // Only the message and code: the error carries the client with its connection settings.
+  pool.on('error', (err) => logger.warn({ code: (err as { code?: string }).code, message: err.message }, 'idle database connection lost'));
   return pool;
 }

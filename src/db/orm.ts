@@ -3,9 +3,10 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { Config } from '../config';
 import { entities } from '../entities';
 import { migrationsList } from './migrations';
+import { installAuditContext } from '../modules/audit/audit-orm';
 
 /** Tables that exist only through migrations, never as entities. */
-export const NON_ENTITY_TABLES = ['http_session', 'login_throttle', 'mikro_orm_migrations'];
+export const NON_ENTITY_TABLES = ['http_session', 'login_throttle', 'mikro_orm_migrations', 'audit_log'];
 
 export function ormOptions(url: string, db?: Config['db'], extra: Partial<Options> = {}): Options {
   return defineConfig({
@@ -43,7 +44,9 @@ export function ormOptions(url: string, db?: Config['db'], extra: Partial<Option
 }
 
 export async function initOrm(url: string, db?: Config['db'], extra: Partial<Options> = {}): Promise<MikroORM> {
-  return MikroORM.init(ormOptions(url, db, extra));
+  const orm = await MikroORM.init(ormOptions(url, db, extra));
+  installAuditContext(orm);
+  return orm;
 }
 
 export async function migrate(orm: MikroORM): Promise<string[]> {

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
-import { loadAuthUser, type AuthUser } from '../modules/auth/auth-user';
+import { loadAuthUser, sessionHashMatches, type AuthUser } from '../modules/auth/auth-user';
 import { markNewSession, type SessionStore } from './session';
 
 declare global {
@@ -23,7 +23,7 @@ declare global {
  * Database errors propagate (answered 503), never degrading to anonymous.
  */
 export function createAuthMiddleware(orm: MikroORM, config: Config) {
-  const secret = config.session.secrets[0]!;
+  const [secret, ...fallbacks] = config.session.secrets as [string, ...string[]];
   const absoluteMs = config.session.absoluteTimeoutS * 1000;
   return async (req: Request, _res: Response, next: NextFunction) => {
     req.user = null;
@@ -35,11 +35,13 @@ export function createAuthMiddleware(orm: MikroORM, config: Config) {
         await destroySession(req);
         return next();
       }
-      const user = await loadAuthUser(orm.em.fork(), userId, secret);
-      if (!user || !user.isActive || user.authHash !== s.authHash) {
+      const user = await loadAuthUser(orm.em.fork(), userId, secret, fallbacks);
+      if (!user || !user.isActive || !sessionHashMatches(s.authHash, user)) {
         await destroySession(req);
         return next();
       }
+      // Made under an older secret still listed: re-sign under the current one.
+      if (s.authHash !== user.authHash) s.authHash = user.authHash;
       req.user = user;
       next();
     } catch (err) {

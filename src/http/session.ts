@@ -84,7 +84,9 @@ export function createSessionMiddleware(config: Config, store: SessionStore) {
     // Anonymous traffic never writes a session row.
     saveUninitialized: false,
     rolling: false,
-    unset: 'destroy',
+    // Logout destroys explicitly. 'destroy' would also delete the row of a session whose
+    // load failed (database briefly down or pool exhausted), logging the user out.
+    unset: 'keep',
     proxy: undefined,
     cookie: {
       httpOnly: true,

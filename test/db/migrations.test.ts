@@ -37,6 +37,6 @@ it('creates the four default permissions of every model', async () => {
   expect(rows.map((r) => [r.app_label, Number(r.n)])).toEqual([
     ['activos', 32],
     ['auth', 8],
-    ['mantenimiento', 28],
+    ['mantenimiento', 36],
   ]);
 });

@@ -39,7 +39,12 @@ describe('viewer(id)', () => {
     const viewerId = await buildViewer(t, planId, { name: 'Layer 1' });
     const asset = await buildPinAsset(t, basics, { name: 'Boiler 1' });
     await buildPin(t, { viewerId, assetId: asset, x: 1, y: 2 });
-    await buildPin(t, { viewerId, noticeId: 55, locationId: basics.locationId });
+    const [notice] = await t.sql<{ id: number }>(
+      `insert into mantenimiento_aviso (location_id, description, requester_id) values ($1, 'Leak', $2) returning id`,
+      [basics.locationId, staffId],
+    );
+    const av = `AV-${notice!.id}`;
+    await buildPin(t, { viewerId, noticeId: notice!.id, locationId: basics.locationId });
     const res = await t.exec(VIEWER, { as: staffId, variables: { id: String(viewerId) } });
     expect(res.errors).toBeUndefined();
     expect(res.data!.viewer).toMatchObject({
@@ -47,7 +52,7 @@ describe('viewer(id)', () => {
       floorPlan: { name: 'Boiler room', width: 640, height: 480, imageUrl: null },
       pins: [
         { label: 'Boiler 1', icon: 'boiler', asset: { id: String(asset), name: 'Boiler 1', state: 'OPERATIONAL', categoryIcon: 'boiler' }, location: null },
-        { label: 'AV-55', icon: 'warning', noticeId: '55', noticeLabel: 'AV-55', asset: null, location: { id: String(basics.locationId) } },
+        { label: av, icon: 'warning', noticeId: String(notice!.id), noticeLabel: av, asset: null, location: { id: String(basics.locationId) } },
       ],
     });
   });

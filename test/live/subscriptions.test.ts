@@ -185,6 +185,47 @@ describe('pinsChanged', () => {
   });
 });
 
+describe('workOrderChanged', () => {
+  const WO = `subscription($l: ID, $t: ID) { workOrderChanged(locationId: $l, technicianId: $t) { kind workOrderId workOrder { id code status shortDescription } } }`;
+  const CREATE = `mutation($input: CreateWorkOrderInput!) { createWorkOrder(input: $input) { id version } }`;
+
+  it('delivers orders created or changed at a location or below it, and no others', async () => {
+    const [site] = await t.sql<{ id: number }>(`insert into activos_ubicacion (name) values ('Plant A') returning id`);
+    const [room] = await t.sql<{ id: number }>(`insert into activos_ubicacion (name, parent_id) values ('Pump room', $1) returning id`, [site!.id]);
+    const [elsewhere] = await t.sql<{ id: number }>(`insert into activos_ubicacion (name) values ('Plant B') returning id`);
+    const planner = await buildStaff(t, ['mantenimiento.view_ordentrabajo', 'mantenimiento.add_ordentrabajo', 'mantenimiento.change_ordentrabajo']);
+    const client = wsClient(base, { origin, cookie: await loginCookie(base, planner.username, planner.password) });
+    const sub = collect(client, WO, { l: String(site!.id) });
+    await untilSubscribed(t, 'workOrderChanged');
+
+    const away = await t.exec(CREATE, { as: planner.id, variables: { input: { shortDescription: 'Elsewhere', locationId: String(elsewhere!.id) } } });
+    expect(away.errors).toBeUndefined();
+    const here = await t.exec(CREATE, { as: planner.id, variables: { input: { shortDescription: 'Seal leak', locationId: String(room!.id) } } });
+    expect(here.errors).toBeUndefined();
+    const id = here.data!.createWorkOrder.id;
+    const changed = await t.exec('mutation($id: ID!, $v: Int!) { changeWorkOrderStatus(id: $id, status: CANCELLED, version: $v) { id } }', {
+      as: planner.id,
+      variables: { id, v: here.data!.createWorkOrder.version },
+    });
+    expect(changed.errors).toBeUndefined();
+
+    const [created, cancelled] = await sub.waitFor(2);
+    expect(created.data.workOrderChanged).toMatchObject({ kind: 'CREATED', workOrderId: id, workOrder: { id, status: 'PENDING', shortDescription: 'Seal leak' } });
+    expect(cancelled.data.workOrderChanged).toMatchObject({ kind: 'STATUS_CHANGED', workOrderId: id, workOrder: { status: 'CANCELLED' } });
+    expect(sub.results).toHaveLength(2);
+    sub.stop();
+    await client.dispose();
+  });
+
+  it('refuses a staff user without mantenimiento.view_ordentrabajo', async () => {
+    const client = wsClient(base, { origin, cookie: viewerCookie });
+    const sub = collect(client, WO, {});
+    await sub.done;
+    expect((sub.results[0] as any).errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', required_permission: 'mantenimiento.view_ordentrabajo' });
+    await client.dispose();
+  });
+});
+
 describe('PubSub over PostgreSQL LISTEN/NOTIFY', () => {
   it('delivers an event published by one instance to subscribers of another', async () => {
     const other = new PubSub({ pool: t.pool, logger: pino({ level: 'silent' }) });

@@ -38,5 +38,10 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function loginThroughPage(page: Page, username: string, password: string): Promise<void> {
   await page.fill('#id_username', username);
   await page.fill('#id_password', password);
-  await Promise.all([page.waitForURL(/\/app\//), page.click('button[type=submit]')]);
+  await page.click('button[type=submit]');
+  try {
+    await page.waitForURL(/\/app\//);
+  } catch (err) {
+    throw new Error(`login did not reach the app: ${page.url()} ${(await page.textContent('body'))?.slice(0, 500)}`);
+  }
 }

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** The caller of a request, loaded once per request with its effective permissions. */
@@ -12,6 +12,18 @@ export interface AuthUser {
   permissions: ReadonlySet<string>;
   /** HMAC of the password hash: a session made before a password change stops matching. */
   authHash: string;
+  /** The same HMAC under each older secret still listed (SESSION_SECRET rotation). */
+  fallbackAuthHashes?: string[];
+}
+
+/** Whether a session's stored hash matches the user's, under the current or an older secret. */
+export function sessionHashMatches(stored: string | undefined, user: AuthUser): boolean {
+  if (!stored) return false;
+  const given = Buffer.from(stored);
+  return [user.authHash, ...(user.fallbackAuthHashes ?? [])].some((h) => {
+    const expected = Buffer.from(h);
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  });
 }
 
 /** Django's `has_perm`: inactive never, active superuser always, else the permission set. */
@@ -53,7 +65,7 @@ interface Row {
 }
 
 /** One statement: the user row and every permission string it holds. */
-export async function loadAuthUser(em: EntityManager, userId: number, secret: string): Promise<AuthUser | null> {
+export async function loadAuthUser(em: EntityManager, userId: number, secret: string, fallbackSecrets: readonly string[] = []): Promise<AuthUser | null> {
   const rows = await em.getConnection().execute<Row[]>(LOAD_SQL, [userId]);
   const row = rows[0];
   if (!row) return null;
@@ -65,5 +77,6 @@ export async function loadAuthUser(em: EntityManager, userId: number, secret: st
     isSuperuser: row.is_superuser,
     permissions: new Set(row.perms),
     authHash: sessionAuthHash(row.password, secret),
+    ...(fallbackSecrets.length ? { fallbackAuthHashes: fallbackSecrets.map((f) => sessionAuthHash(row.password, f)) } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/co
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Asset } from '../assets/asset.entity';
 import { Location } from '../locations/location.entity';
+import { Notice } from '../notices/notice.entity';
 import type { PinView } from './pin.types';
 import { Viewer } from './viewer.entity';
 
@@ -28,9 +29,9 @@ export class Pin {
   @ManyToOne(() => Asset, { nullable: true, ref: true, deleteRule: 'restrict', updateRule: 'cascade' })
   asset?: Ref<Asset> | null;
 
-  // Maintenance notice (`mantenimiento_aviso`); a foreign key follows once that table exists.
+  // The linked maintenance notice, kept as its id (pins are read as plain rows).
   @Field(() => ID, { nullable: true })
-  @Property({ type: 'integer', nullable: true })
+  @ManyToOne(() => Notice, { mapToPk: true, nullable: true, fieldName: 'notice_id', deleteRule: 'restrict', updateRule: 'cascade' })
   noticeId?: number | null;
 
   @ManyToOne(() => Location, { nullable: true, ref: true, deleteRule: 'restrict', updateRule: 'cascade' })

@@ -7,16 +7,15 @@ export function publishPinChange(ctx: Context, kind: PinChangeKind, viewerId: nu
   ctx.app.pubsub.publish('pinsChanged', { kind, viewerId, pinId });
 }
 
-/** `order` is the order as read back after the commit. */
-export function publishWorkOrderChange(
-  ctx: Context,
-  kind: WorkOrderChangeKind,
-  order: { id: number; locationId?: number | null; technicianId?: number | null },
-): void {
+type OrderKeys = { id: number; locationId?: number | null; technicianId?: number | null };
+
+/** Publishes the order as read back after the commit, and answers it (`return publishedOrder(...)`). */
+export function publishedOrder<T extends OrderKeys>(ctx: Context, kind: WorkOrderChangeKind, order: T): T {
   ctx.app.pubsub.publish('workOrderChanged', {
     kind,
     workOrderId: order.id,
     locationId: order.locationId ?? null,
     technicianId: order.technicianId ?? null,
   });
+  return order;
 }

@@ -55,4 +55,8 @@ export class RoutineStep {
   @Field()
   @Property({ length: 30, default: '' })
   unit: string = '';
+
+  @Field(() => String, { nullable: true, description: 'MEASUREMENT steps: the code of the measurement point (on the order\'s asset) the answer is recorded as a reading of.' })
+  @Property({ length: 50, nullable: true })
+  measurementPointCode?: string | null;
 }

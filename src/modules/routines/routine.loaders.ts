@@ -51,8 +51,8 @@ export function routineById(ctx: Context) {
 
 export function routineSteps(ctx: Context) {
   return ctx.loaders.get<number, RoutineStep[]>('maintenance.routine.steps', async (ids) => {
-    const rows = await ctx.em.execute<Array<{ id: number; routine_id: number; sort_order: number; description: string; answer_type: StepAnswerType; target: string | null; min: string | null; max: string | null; unit: string }>>(
-      `select id, routine_id, sort_order, description, answer_type, target, min::text as min, max::text as max, unit
+    const rows = await ctx.em.execute<Array<{ id: number; routine_id: number; sort_order: number; description: string; answer_type: StepAnswerType; target: string | null; min: string | null; max: string | null; unit: string; measurement_point_code: string | null }>>(
+      `select id, routine_id, sort_order, description, answer_type, target, min::text as min, max::text as max, unit, measurement_point_code
        from mantenimiento_pasorutina where routine_id = any(?::int[]) order by routine_id, sort_order`,
       [intArray(ids)],
     );
@@ -68,6 +68,7 @@ export function routineSteps(ctx: Context) {
           min: r.min,
           max: r.max,
           unit: r.unit,
+          measurementPointCode: r.measurement_point_code,
         }),
       ),
     );

@@ -14,6 +14,8 @@ import { readWorkOrder, type WorkOrderRow } from './work-order.rows';
 import { assertTransition, isFinal } from './work-order-status';
 import { checkWindow, lockForChange, mapWriteError, replaceAssets, replaceCrew, addAssets } from './work-order.write';
 import { saveChecklist } from './checklist.service';
+import { afterWorkOrderCompleted } from '../schedules/schedule-completion';
+import { publishedOrder } from '../live/live.events';
 
 const MAX_TEXT = 10_000;
 
@@ -113,7 +115,7 @@ export async function createWorkOrder(ctx: Context, input: CreateWorkOrderInput)
   p.throwIfAny();
   try {
     const id = await ctx.em.transactional((em) => insertWorkOrder(em, ctx, values));
-    return await readWorkOrder(ctx.em, id);
+    return publishedOrder(ctx, 'CREATED', await readWorkOrder(ctx.em, id));
   } catch (err) {
     return mapWriteError(err);
   }
@@ -193,7 +195,7 @@ export async function updateWorkOrder(ctx: Context, idArg: string, version: numb
         ...(supervisorId !== null && supervisorId !== row.supervisor_id ? orderNotifications(ctx.user, order, 'supervising') : []),
       ]);
     });
-    return await readWorkOrder(ctx.em, id);
+    return publishedOrder(ctx, 'UPDATED', await readWorkOrder(ctx.em, id));
   } catch (err) {
     return mapWriteError(err);
   }
@@ -232,7 +234,7 @@ export async function changeWorkOrderStatus(
     if (row.notice_id !== null) await followNotice(em, ctx, row.notice_id, row.status, to);
     if (to === S.IN_PROGRESS && row.status !== S.COMPLETED) await notify(em, orderNotifications(ctx.user, people(row), 'started'));
   });
-  return readWorkOrder(ctx.em, id);
+  return publishedOrder(ctx, 'STATUS_CHANGED', await readWorkOrder(ctx.em, id));
 }
 
 /**
@@ -296,8 +298,9 @@ export async function closeWorkOrder(
       await syncOrderDowntime(em, [id]);
       if (row.notice_id !== null) await followNotice(em, ctx, row.notice_id, row.status, S.COMPLETED);
       await notify(em, orderNotifications(ctx.user, people(row), 'completed'));
+      await afterWorkOrderCompleted(em, ctx, id, closure.actualEnd);
     });
-    return await readWorkOrder(ctx.em, id);
+    return publishedOrder(ctx, 'CLOSED', await readWorkOrder(ctx.em, id));
   } catch (err) {
     return mapWriteError(err);
   }
@@ -316,5 +319,5 @@ export async function updateWorkOrderNotes(ctx: Context, id: number, version: nu
     }
     await em.execute('update mantenimiento_ordentrabajo set notes = ?, version = version + 1, updated_at = now() where id = ?', [notes, id]);
   });
-  return readWorkOrder(ctx.em, id);
+  return publishedOrder(ctx, 'UPDATED', await readWorkOrder(ctx.em, id));
 }

@@ -101,7 +101,7 @@ export function ViewerPage({ id }: { id: string }) {
                 onMove={move}
                 onPlace={place}
               />
-              <p className="muted small" data-testid="pin-count">{pins.length} pins</p>
+              <p className="muted small" data-testid="pin-count">{pins.length === 1 ? '1 pin' : `${pins.length} pins`}</p>
             </div>
             <aside className="side">
               <ErrorBox error={actionError} onDismiss={() => setActionError(null)} />

@@ -1,0 +1,223 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", {
+    value: true
+});
+require("reflect-metadata");
+const _nodehttp = /*#__PURE__*/ _interop_require_default(require("node:http"));
+const _pg = require("pg");
+const _assetsearchsql = require("../src/modules/assets/asset-search.sql");
+const _workorderrows = require("../src/modules/work-orders/work-order.rows");
+function _interop_require_default(obj) {
+    return obj && obj.__esModule ? obj : {
+        default: obj
+    };
+}
+// The limit the bench measures the server against: node:http + pg, no framework, no
+// sessions, no GraphQL. It answers the bench's request bodies (by operationName) with the
+// same SQL statements the server sends and writes the same JSON, so the gap between the
+// two is what the server's pipeline costs. Started by bench/run.ts with DATABASE_URL and PORT.
+// timestamptz as the text PostgreSQL sends (like the server's driver): cursors keep microseconds.
+const textTypes = {
+    getTypeParser: (oid, format)=>oid === 1184 ? (v)=>v : _pg.types.getTypeParser(oid, format)
+};
+const pool = new _pg.Pool({
+    connectionString: process.env.DATABASE_URL,
+    max: Number(process.env.DB_POOL_MAX ?? 10),
+    options: '-c TimeZone=UTC',
+    types: textTypes,
+    application_name: 'energy-cmms-bench-baseline'
+});
+/** knex-style `?` bindings to `$n` (the search builder writes `?`; none sits inside a literal). */ function numbered(sql) {
+    let n = 0;
+    return sql.replace(/\?/g, ()=>`$${++n}`);
+}
+const iso = (v)=>v === null ? null : new Date(v).toISOString();
+const cursor = (key)=>Buffer.from(JSON.stringify(key)).toString('base64url');
+const assetJson = (a)=>({
+        id: String(a.id),
+        name: a.name,
+        internalCode: a.internal_code,
+        state: a.state
+    });
+// As in src/modules/floor-plans/pin.queries.ts.
+const SELECT_PINS = `
+  select p.id, p.viewer_id, p.x, p.y, p.width, p.height, p.color, p.note, p.notice_id, p.created_at, p.updated_at,
+         a.id as asset_id, a.name as asset_name, a.internal_code as asset_code, a.state as asset_state,
+         c.icon as category_icon, l.id as location_id, l.name as location_name
+  from activos_pinplano p
+  left join activos_activo a on a.id = p.asset_id
+  left join activos_categoria c on c.id = a.category_id
+  left join activos_ubicacion l on l.id = p.location_id`;
+const handlers = {
+    Trivial: async ()=>({
+            __typename: 'Query'
+        }),
+    async SearchAssets (v) {
+        const { sql, params } = (0, _assetsearchsql.assetSearchSql)({
+            term: (0, _assetsearchsql.normalizeTerm)(v.q)
+        }, 50);
+        const { rows } = await pool.query(numbered(sql), params);
+        return {
+            searchAssets: rows.map(assetJson)
+        };
+    },
+    async ViewerPins (v) {
+        const id = Number(v.id);
+        const viewer = (await pool.query('select "v0".* from "activos_visorplano" as "v0" where "v0"."id" = $1 limit $2', [
+            id,
+            1
+        ])).rows[0];
+        if (!viewer) return {
+            viewer: null
+        };
+        const { rows } = await pool.query(`${SELECT_PINS} where p.viewer_id = any($1::int[]) order by p.viewer_id, p.id`, [
+            `{${id}}`
+        ]);
+        return {
+            viewer: {
+                id: String(viewer.id),
+                name: viewer.name,
+                pins: rows.map((p)=>({
+                        id: String(p.id),
+                        x: p.x,
+                        y: p.y,
+                        color: p.color,
+                        asset: p.asset_id === null ? null : {
+                            id: String(p.asset_id),
+                            name: p.asset_name,
+                            internalCode: p.asset_code,
+                            state: p.asset_state
+                        }
+                    }))
+            }
+        };
+    },
+    async WorkOrderPage (v) {
+        const where = [];
+        const params = [];
+        if (Array.isArray(v.status) && v.status.length) {
+            params.push(`{${v.status.join(',')}}`);
+            where.push(`wo.status = any($${params.length}::work_order_status[])`);
+        }
+        if (v.from) {
+            params.push(v.from);
+            where.push(`wo.scheduled_start >= $${params.length}`);
+        }
+        if (v.to) {
+            params.push(v.to);
+            where.push(`wo.scheduled_start < $${params.length}`);
+        }
+        params.push(51);
+        const { rows } = await pool.query(`select ${_workorderrows.WORK_ORDER_COLUMNS} from mantenimiento_ordentrabajo wo ${where.length ? `where ${where.join(' and ')}` : ''}
+       order by wo.scheduled_start asc nulls last, wo.id asc limit $${params.length}`, params);
+        const page = rows.slice(0, 50);
+        const edges = page.map((r)=>({
+                cursor: cursor([
+                    r.scheduled_start,
+                    r.id
+                ]),
+                node: {
+                    id: String(r.id),
+                    code: r.code,
+                    status: r.status,
+                    priority: r.priority,
+                    scheduledStart: iso(r.scheduled_start),
+                    shortDescription: r.short_description
+                }
+            }));
+        return {
+            workOrders: {
+                edges,
+                pageInfo: {
+                    hasNextPage: rows.length > 50,
+                    endCursor: edges.length ? edges[edges.length - 1].cursor : null
+                }
+            }
+        };
+    },
+    async WorkOrderDetail (v) {
+        const id = Number(v.id);
+        const order = (await pool.query(`select ${_workorderrows.WORK_ORDER_COLUMNS} from mantenimiento_ordentrabajo wo where wo.id = any($1::int[])`, [
+            `{${id}}`
+        ])).rows[0];
+        if (!order) return {
+            workOrder: null
+        };
+        const [assets, steps] = await Promise.all([
+            pool.query(`select x.work_order_id, ${_assetsearchsql.ASSET_COLUMNS} from mantenimiento_ordentrabajo_activos x
+         join activos_activo a on a.id = x.asset_id where x.work_order_id = any($1::int[]) order by x.work_order_id, a.name, a.id`, [
+                `{${id}}`
+            ]),
+            order.routine_id === null ? Promise.resolve({
+                rows: []
+            }) : pool.query(`select id, routine_id, sort_order, description, answer_type, target, min::text as min, max::text as max, unit
+             from mantenimiento_pasorutina where routine_id = any($1::int[]) order by routine_id, sort_order`, [
+                `{${order.routine_id}}`
+            ])
+        ]);
+        return {
+            workOrder: {
+                id: String(order.id),
+                code: order.code,
+                status: order.status,
+                priority: order.priority,
+                scheduledStart: iso(order.scheduled_start),
+                shortDescription: order.short_description,
+                assets: assets.rows.map(assetJson),
+                steps: steps.rows.map((s)=>({
+                        id: String(s.id),
+                        order: s.sort_order,
+                        description: s.description,
+                        answerType: s.answer_type
+                    }))
+            }
+        };
+    }
+};
+function send(res, status, body) {
+    const text = JSON.stringify(body);
+    res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(text)
+    });
+    res.end(text);
+}
+const server = _nodehttp.default.createServer((req, res)=>{
+    const chunks = [];
+    req.on('data', (c)=>chunks.push(c));
+    req.on('end', ()=>{
+        let handler;
+        let variables = {};
+        try {
+            const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+            handler = handlers[body.operationName ?? ''];
+            variables = body.variables ?? {};
+        } catch  {
+        /* answered below */ }
+        if (!handler) return send(res, 400, {
+            errors: [
+                {
+                    message: 'unknown operation'
+                }
+            ]
+        });
+        handler(variables).then((data)=>send(res, 200, {
+                data
+            }), (err)=>send(res, 500, {
+                errors: [
+                    {
+                        message: err.message
+                    }
+                ]
+            }));
+    });
+});
+server.keepAliveTimeout = 65_000;
+server.listen(Number(process.env.PORT ?? 0), process.env.HOST ?? '127.0.0.1', ()=>{
+    const address = server.address();
+    process.stdout.write(`listening ${typeof address === 'object' && address ? address.port : ''}\n`);
+});
+process.on('SIGTERM', ()=>{
+    server.close();
+    void pool.end().then(()=>process.exit(0));
+});

@@ -1,0 +1,379 @@
+// Hand-written: no maintained library implements Django's masked-token CSRF scheme with trusted-origin wildcards, which existing frontends rely on.
+"use strict";
+Object.defineProperty(exports, "__esModule", {
+    value: true
+});
+function _export(target, all) {
+    for(var name in all)Object.defineProperty(target, name, {
+        enumerable: true,
+        get: Object.getOwnPropertyDescriptor(all, name).get
+    });
+}
+_export(exports, {
+    get CSRF_ALLOWED_CHARS () {
+        return CSRF_ALLOWED_CHARS;
+    },
+    get CSRF_SECRET_LENGTH () {
+        return CSRF_SECRET_LENGTH;
+    },
+    get CSRF_TOKEN_LENGTH () {
+        return CSRF_TOKEN_LENGTH;
+    },
+    get FAILURE_MESSAGE () {
+        return FAILURE_MESSAGE;
+    },
+    get REASON_CSRF_TOKEN_MISSING () {
+        return REASON_CSRF_TOKEN_MISSING;
+    },
+    get REASON_INSECURE_REFERER () {
+        return REASON_INSECURE_REFERER;
+    },
+    get REASON_MALFORMED_REFERER () {
+        return REASON_MALFORMED_REFERER;
+    },
+    get REASON_NO_CSRF_COOKIE () {
+        return REASON_NO_CSRF_COOKIE;
+    },
+    get REASON_NO_REFERER () {
+        return REASON_NO_REFERER;
+    },
+    get checkTokenFormat () {
+        return checkTokenFormat;
+    },
+    get createCsrfMiddleware () {
+        return createCsrfMiddleware;
+    },
+    get generateSecret () {
+        return generateSecret;
+    },
+    get maskSecret () {
+        return maskSecret;
+    },
+    get reasonBadOrigin () {
+        return reasonBadOrigin;
+    },
+    get reasonBadReferer () {
+        return reasonBadReferer;
+    },
+    get tokensMatch () {
+        return tokensMatch;
+    },
+    get unmaskToken () {
+        return unmaskToken;
+    }
+});
+const _nodecrypto = require("node:crypto");
+const _cookie = require("cookie");
+const CSRF_SECRET_LENGTH = 32;
+const CSRF_TOKEN_LENGTH = 2 * CSRF_SECRET_LENGTH;
+const CSRF_ALLOWED_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+const REASON_NO_REFERER = 'Referer checking failed - no Referer.';
+const REASON_MALFORMED_REFERER = 'Referer checking failed - Referer is malformed.';
+const REASON_INSECURE_REFERER = 'Referer checking failed - Referer is insecure while host is secure.';
+const REASON_NO_CSRF_COOKIE = 'CSRF cookie not set.';
+const REASON_CSRF_TOKEN_MISSING = 'CSRF token missing.';
+const reasonBadOrigin = (origin)=>`Origin checking failed - ${origin} does not match any trusted origins.`;
+const reasonBadReferer = (referer)=>`Referer checking failed - ${referer} does not match any trusted origins.`;
+const FAILURE_MESSAGE = 'CSRF verification failed. Request aborted.';
+const CHARS_COUNT = CSRF_ALLOWED_CHARS.length;
+// Char code -> position in CSRF_ALLOWED_CHARS (-1 if not allowed); avoids indexOf per char.
+const CHAR_INDEX = new Int8Array(128).fill(-1);
+for(let i = 0; i < CHARS_COUNT; i++)CHAR_INDEX[CSRF_ALLOWED_CHARS.charCodeAt(i)] = i;
+function charIndex(s, i) {
+    const code = s.charCodeAt(i);
+    return code < 128 ? CHAR_INDEX[code] : -1;
+}
+function hasOnlyAllowedChars(s) {
+    for(let i = 0; i < s.length; i++)if (charIndex(s, i) < 0) return false;
+    return true;
+}
+function randomString(length) {
+    let out = '';
+    while(out.length < length){
+        for (const byte of (0, _nodecrypto.randomBytes)(length * 2)){
+            // Rejection sampling: 248 = 4 * 62, so `byte % 62` stays uniform.
+            if (byte >= 4 * CHARS_COUNT) continue;
+            out += CSRF_ALLOWED_CHARS[byte % CHARS_COUNT];
+            if (out.length === length) break;
+        }
+    }
+    return out;
+}
+function generateSecret() {
+    return randomString(CSRF_SECRET_LENGTH);
+}
+function maskSecret(secret) {
+    if (secret.length !== CSRF_SECRET_LENGTH || !hasOnlyAllowedChars(secret)) {
+        throw new TypeError('maskSecret expects a 32-char CSRF secret');
+    }
+    const mask = randomString(CSRF_SECRET_LENGTH);
+    let cipher = '';
+    for(let i = 0; i < CSRF_SECRET_LENGTH; i++){
+        cipher += CSRF_ALLOWED_CHARS[(charIndex(secret, i) + charIndex(mask, i)) % CHARS_COUNT];
+    }
+    return mask + cipher;
+}
+function unmaskToken(token) {
+    if (token.length !== CSRF_TOKEN_LENGTH || !hasOnlyAllowedChars(token)) {
+        throw new TypeError('unmaskToken expects a 64-char CSRF token');
+    }
+    let secret = '';
+    for(let i = 0; i < CSRF_SECRET_LENGTH; i++){
+        const shifted = charIndex(token, CSRF_SECRET_LENGTH + i) - charIndex(token, i);
+        secret += CSRF_ALLOWED_CHARS[(shifted + CHARS_COUNT) % CHARS_COUNT];
+    }
+    return secret;
+}
+function checkTokenFormat(token) {
+    if (token.length !== CSRF_TOKEN_LENGTH && token.length !== CSRF_SECRET_LENGTH) return 'has incorrect length';
+    if (!hasOnlyAllowedChars(token)) return 'has invalid characters';
+    return null;
+}
+function tokensMatch(requestToken, secret) {
+    if (checkTokenFormat(requestToken) !== null) return false;
+    if (secret.length !== CSRF_SECRET_LENGTH || !hasOnlyAllowedChars(secret)) return false;
+    const candidate = requestToken.length === CSRF_TOKEN_LENGTH ? unmaskToken(requestToken) : requestToken;
+    return (0, _nodecrypto.timingSafeEqual)(Buffer.from(candidate, 'latin1'), Buffer.from(secret, 'latin1'));
+}
+const SAFE_METHODS = new Set([
+    'GET',
+    'HEAD',
+    'OPTIONS',
+    'TRACE'
+]);
+/**
+ * Scheme and netloc as Python's urllib.parse.urlsplit gives them, since Django
+ * compares exactly those (WHATWG URL would normalise hosts and ports and accept
+ * things Django refuses). null where urlsplit raises ValueError.
+ */ function urlSplit(input) {
+    let url = input.replace(/^[\x00-\x20]+/, '').replace(/[\t\r\n]/g, '');
+    let scheme = '';
+    const colon = url.indexOf(':');
+    if (colon > 0 && /^[A-Za-z][A-Za-z0-9+.-]*$/.test(url.slice(0, colon))) {
+        scheme = url.slice(0, colon).toLowerCase();
+        url = url.slice(colon + 1);
+    }
+    let netloc = '';
+    if (url.startsWith('//')) {
+        const rest = url.slice(2);
+        const end = rest.search(/[/?#]/);
+        netloc = end === -1 ? rest : rest.slice(0, end);
+        if (netloc.includes('[') !== netloc.includes(']')) return null; // "Invalid IPv6 URL"
+    }
+    return {
+        scheme,
+        netloc
+    };
+}
+/** django.utils.http.is_same_domain: '.example.org' matches example.org and any subdomain. */ function isSameDomain(host, pattern) {
+    if (!pattern) return false;
+    const p = pattern.toLowerCase();
+    return p.startsWith('.') && (host.endsWith(p) || host === p.slice(1)) || p === host;
+}
+function compileTrustedOrigins(origins) {
+    const trusted = {
+        exact: new Set(),
+        subdomains: new Map(),
+        hosts: []
+    };
+    for (const origin of origins){
+        const parsed = urlSplit(origin);
+        // Django's system check (4_0.E001) insists on a scheme; without one nothing could match.
+        if (!origin.includes('://') || parsed === null || parsed.scheme === '' || parsed.netloc === '') {
+            throw new Error(`CSRF trusted origin "${origin}" must look like https://app.example.org or https://*.example.org`);
+        }
+        const netloc = parsed.netloc.replace(/^\*+/, '');
+        trusted.hosts.push(netloc);
+        if (origin.includes('*')) {
+            const list = trusted.subdomains.get(parsed.scheme) ?? [];
+            list.push(netloc);
+            trusted.subdomains.set(parsed.scheme, list);
+        } else {
+            trusted.exact.add(origin);
+        }
+    }
+    return trusted;
+}
+/** Django names the header in reasons as HttpHeaders.parse_header_name does: 'X-Csrftoken'. */ function headerLabel(headerName) {
+    return headerName.toLowerCase().replace(/_/g, '-').replace(/(^|[^a-z])([a-z])/g, (_m, before, letter)=>before + letter.toUpperCase());
+}
+function hostPort(host) {
+    return host === undefined ? undefined : /:(\d+)$/.exec(host)?.[1];
+}
+function readCookieSecret(header, name) {
+    // cookie.parse never throws; the value is whatever the client sent, of any size.
+    const value = header === undefined ? undefined : (0, _cookie.parse)(header)[name];
+    if (value === undefined) return {
+        secret: null,
+        problem: 'missing',
+        needsReset: false
+    };
+    const problem = checkTokenFormat(value);
+    if (problem !== null) return {
+        secret: null,
+        problem,
+        needsReset: false
+    };
+    if (value.length === CSRF_TOKEN_LENGTH) return {
+        secret: unmaskToken(value),
+        problem: null,
+        needsReset: true
+    };
+    return {
+        secret: value,
+        problem: null,
+        needsReset: false
+    };
+}
+/** Django's QueryDict.get: the last value when a field repeats. */ function formValue(body, field) {
+    if (typeof body !== 'object' || body === null) return '';
+    const raw = body[field];
+    const value = Array.isArray(raw) ? raw[raw.length - 1] : raw;
+    return typeof value === 'string' ? value : '';
+}
+function validateOptions(options) {
+    if (!Number.isInteger(options.cookieMaxAgeSeconds) || options.cookieMaxAgeSeconds <= 0) {
+        throw new Error('CSRF cookieMaxAgeSeconds must be a positive integer');
+    }
+    if (options.cookieSameSite === 'none' && !options.cookieSecure) {
+        // Browsers drop SameSite=None cookies that are not Secure.
+        throw new Error('CSRF cookieSameSite "none" requires cookieSecure');
+    }
+    if (!options.headerName || !options.formField) throw new Error('CSRF headerName and formField are required');
+    // serialize() throws on an invalid name or domain; fail at startup, not per request.
+    (0, _cookie.serialize)(options.cookieName, generateSecret(), {
+        domain: options.cookieDomain
+    });
+}
+function defaultFailure(_req, res, reason) {
+    res.status(403).json({
+        errors: [
+            {
+                message: FAILURE_MESSAGE,
+                extensions: {
+                    code: 'FORBIDDEN',
+                    reason
+                }
+            }
+        ]
+    });
+}
+function createCsrfMiddleware(options) {
+    validateOptions(options);
+    const trusted = compileTrustedOrigins(options.trustedOrigins);
+    const headerSource = `the '${headerLabel(options.headerName)}' HTTP header`;
+    const onFailure = options.onFailure ?? defaultFailure;
+    const cookieOptions = {
+        path: '/',
+        domain: options.cookieDomain,
+        maxAge: options.cookieMaxAgeSeconds,
+        secure: options.cookieSecure,
+        sameSite: options.cookieSameSite,
+        // JavaScript reads the cookie to send it back in X-CSRFToken.
+        httpOnly: false
+    };
+    function originVerified(req, origin) {
+        const host = req.get('host');
+        if (host !== undefined && origin === `${req.protocol}://${host}`) return true;
+        if (trusted.exact.has(origin)) return true;
+        const parsed = urlSplit(origin);
+        if (parsed === null) return false;
+        return (trusted.subdomains.get(parsed.scheme) ?? []).some((h)=>isSameDomain(parsed.netloc, h));
+    }
+    function refererProblem(req) {
+        const referer = req.headers.referer;
+        if (referer === undefined) return REASON_NO_REFERER;
+        const parsed = urlSplit(referer);
+        if (parsed === null || parsed.scheme === '' || parsed.netloc === '') return REASON_MALFORMED_REFERER;
+        if (parsed.scheme !== 'https') return REASON_INSECURE_REFERER;
+        if (trusted.hosts.some((h)=>isSameDomain(parsed.netloc, h))) return null;
+        const host = req.get('host');
+        let good;
+        if (options.cookieDomain === undefined) {
+            good = host;
+        } else {
+            // Django appends the server port unless it is 80/443; behind a proxy the public
+            // port is the one in Host, so that is the one used here.
+            const port = hostPort(host);
+            good = port !== undefined && port !== '80' && port !== '443' ? `${options.cookieDomain}:${port}` : options.cookieDomain;
+        }
+        if (good === undefined || !isSameDomain(parsed.netloc, good)) return reasonBadReferer(referer);
+        return null;
+    }
+    function tokenProblem(req, cookie) {
+        if (cookie.problem === 'missing') return REASON_NO_CSRF_COOKIE;
+        if (cookie.problem !== null || cookie.secret === null) return `CSRF cookie ${cookie.problem}.`;
+        // Like Django, the form field wins for POST forms and the header is the fallback.
+        let token = '';
+        let source = 'POST';
+        if (req.method === 'POST' && req.is([
+            'application/x-www-form-urlencoded',
+            'multipart/form-data'
+        ])) {
+            token = formValue(req.body, options.formField);
+        }
+        if (token === '') {
+            const header = req.get(options.headerName);
+            if (header === undefined) return REASON_CSRF_TOKEN_MISSING;
+            token = header;
+            source = headerSource;
+        }
+        const format = checkTokenFormat(token);
+        if (format !== null) return `CSRF token from ${source} ${format}.`;
+        if (!tokensMatch(token, cookie.secret)) return `CSRF token from ${source} incorrect.`;
+        return null;
+    }
+    return function csrfMiddleware(req, res, next) {
+        const cookie = readCookieSecret(req.headers.cookie, options.cookieName);
+        let secret = cookie.secret ?? generateSecret();
+        // A request without a usable cookie gets one on whatever response it receives.
+        let sendCookie = cookie.secret === null || cookie.needsReset;
+        // The cookie goes out just before the headers, so getToken()/rotate() called by
+        // later handlers still decide its value.
+        const writeHead = res.writeHead;
+        res.writeHead = function writeHeadWithCsrfCookie(...args) {
+            if (sendCookie) {
+                sendCookie = false;
+                this.append('Set-Cookie', (0, _cookie.serialize)(options.cookieName, secret, {
+                    ...cookieOptions,
+                    expires: new Date(Date.now() + options.cookieMaxAgeSeconds * 1000)
+                }));
+                this.vary('Cookie');
+            }
+            return Reflect.apply(writeHead, this, args);
+        };
+        req.csrf = {
+            getToken () {
+                // Re-sending an existing cookie renews its expiry, as Django does.
+                if (!res.headersSent) sendCookie = true;
+                return maskSecret(secret);
+            },
+            rotate () {
+                if (res.headersSent) throw new Error('CSRF secret cannot be rotated after the response headers were sent');
+                secret = generateSecret();
+                sendCookie = true;
+            },
+            get secret () {
+                return secret;
+            }
+        };
+        if (SAFE_METHODS.has(req.method)) {
+            next();
+            return;
+        }
+        // Django's order: Origin when present, else the strict Referer check over HTTPS, then the token.
+        const origin = req.headers.origin;
+        let reason = null;
+        if (origin !== undefined) {
+            if (!originVerified(req, origin)) reason = reasonBadOrigin(origin);
+        } else if (req.secure) {
+            reason = refererProblem(req);
+        }
+        reason ??= tokenProblem(req, cookie);
+        if (reason === null) {
+            next();
+            return;
+        }
+        onFailure(req, res, reason);
+    };
+}

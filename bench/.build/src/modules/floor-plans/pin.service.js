@@ -1,0 +1,173 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", {
+    value: true
+});
+function _export(target, all) {
+    for(var name in all)Object.defineProperty(target, name, {
+        enumerable: true,
+        get: Object.getOwnPropertyDescriptor(all, name).get
+    });
+}
+_export(exports, {
+    get deletePin () {
+        return deletePin;
+    },
+    get savePin () {
+        return savePin;
+    }
+});
+const _core = require("@mikro-orm/core");
+const _errors = require("../../errors");
+const _ids = require("../../graphql/ids");
+const _assetentity = require("../assets/asset.entity");
+const _locationentity = require("../locations/location.entity");
+const _access = require("./access");
+const _pinentity = require("./pin.entity");
+const _pinqueries = require("./pin.queries");
+const _viewerentity = require("./viewer.entity");
+const _liveevents = require("../live/live.events");
+const COLOR = /^#[0-9A-Fa-f]{6}$/;
+const NOTE_MAX = 2000;
+const UNIQUE_ASSET_PER_VIEWER = 'activos_pinplano_viewer_id_asset_id_unique';
+// One statement: the target viewer with its plan size, whether the linked rows exist, and
+// another pin of the same asset on the target viewer (the unique index is the real guard).
+const LOOKUP_SQL = `
+  select v.id as viewer_id, v.name as viewer_name, fp.width as plan_width, fp.height as plan_height,
+         (select a.name from activos_activo a where a.id = ?::int) as asset_name,
+         exists (select 1 from activos_ubicacion l where l.id = ?::int) as location_found,
+         to_regclass('mantenimiento_aviso') is not null as notices_table,
+         (select p.id from activos_pinplano p
+           where p.viewer_id = ?::int and p.asset_id = ?::int and p.id <> coalesce(?::int, 0) limit 1) as clash_pin_id
+  from (select 1) one
+  left join activos_visorplano v on v.id = ?::int
+  left join activos_plano fp on fp.id = v.floor_plan_id`;
+function assetConflict(assetId, assetName, viewerId, pinId) {
+    return new _errors.ConflictError(`Asset "${assetName}" (id ${assetId}) already has a pin on viewer ${viewerId}${pinId ? ` (pin ${pinId})` : ''}; an asset can be pinned once per viewer.`, 'assetId', {
+        assetId: String(assetId),
+        assetName,
+        viewerId: String(viewerId),
+        ...pinId ? {
+            pinId: String(pinId)
+        } : {}
+    });
+}
+async function savePin(ctx, input) {
+    const id = (0, _ids.parseOptionalId)(input.id, 'id');
+    (0, _access.requirePerm)(ctx, id ? 'activos.change_pinplano' : 'activos.add_pinplano');
+    const viewerId = (0, _ids.parseId)(input.viewerId, 'viewerId');
+    const assetId = input.assetId === undefined ? undefined : (0, _ids.parseOptionalId)(input.assetId, 'assetId');
+    const noticeId = input.noticeId === undefined ? undefined : (0, _ids.parseOptionalId)(input.noticeId, 'noticeId');
+    const locationId = input.locationId === undefined ? undefined : (0, _ids.parseOptionalId)(input.locationId, 'locationId');
+    let savedId = 0;
+    await ctx.em.transactional(async (em)=>{
+        const existing = id ? await em.findOne(_pinentity.Pin, id) : null;
+        if (id && !existing) throw new _errors.NotFoundError('Pin', id, 'id');
+        // The links the pin will have after the save (omitted on update = unchanged).
+        const finalAssetId = assetId === undefined ? existing?.asset?.id ?? null : assetId;
+        const finalLocationId = locationId === undefined ? existing?.location?.id ?? null : locationId;
+        const finalNoticeId = noticeId === undefined ? existing?.noticeId ?? null : noticeId;
+        const [found] = await em.getConnection().execute(LOOKUP_SQL, [
+            finalAssetId,
+            finalLocationId,
+            viewerId,
+            finalAssetId,
+            id,
+            viewerId
+        ]);
+        const look = found;
+        if (look.viewer_id === null) throw new _errors.NotFoundError('Viewer', viewerId, 'viewerId');
+        const problems = new _errors.Problems();
+        const x = coordinate(problems, 'x', input.x, look.plan_width);
+        const y = coordinate(problems, 'y', input.y, look.plan_height);
+        const width = size(problems, 'width', input.width, existing?.width);
+        const height = size(problems, 'height', input.height, existing?.height);
+        let color = existing?.color ?? _pinentity.DEFAULT_PIN_COLOR;
+        if (input.color !== undefined && input.color !== null) {
+            if (typeof input.color !== 'string' || !COLOR.test(input.color)) {
+                problems.add('color', 'hex_color', `color must be a hex color like #FF0000 (got "${String(input.color).slice(0, 20)}").`);
+            } else color = input.color.toUpperCase();
+        } else if (input.color === null) color = _pinentity.DEFAULT_PIN_COLOR;
+        let note = existing?.note ?? '';
+        if (input.note !== undefined) {
+            note = typeof input.note === 'string' ? input.note.trim() : '';
+            if (note.length > NOTE_MAX) problems.add('note', 'max_length', `note must be at most ${NOTE_MAX} characters (it has ${note.length}).`);
+        }
+        problems.throwIfAny();
+        if (finalAssetId !== null && look.asset_name === null) throw new _errors.NotFoundError('Asset', finalAssetId, 'assetId');
+        if (finalLocationId !== null && !look.location_found) throw new _errors.NotFoundError('Location', finalLocationId, 'locationId');
+        if (finalNoticeId !== null && noticeId !== undefined) await assertNoticeExists(em, look.notices_table, finalNoticeId);
+        if (finalAssetId !== null && look.clash_pin_id !== null) {
+            throw assetConflict(finalAssetId, look.asset_name, viewerId, look.clash_pin_id);
+        }
+        const pin = existing ?? new _pinentity.Pin();
+        pin.viewer = em.getReference(_viewerentity.Viewer, viewerId, {
+            wrapped: true
+        });
+        pin.asset = finalAssetId === null ? null : em.getReference(_assetentity.Asset, finalAssetId, {
+            wrapped: true
+        });
+        pin.location = finalLocationId === null ? null : em.getReference(_locationentity.Location, finalLocationId, {
+            wrapped: true
+        });
+        pin.noticeId = finalNoticeId;
+        Object.assign(pin, {
+            x,
+            y,
+            width,
+            height,
+            color,
+            note
+        });
+        try {
+            await em.persist(pin).flush();
+        } catch (err) {
+            if (err instanceof _core.UniqueConstraintViolationException && err.constraint === UNIQUE_ASSET_PER_VIEWER) {
+                throw assetConflict(finalAssetId, look.asset_name, viewerId, null);
+            }
+            throw err;
+        }
+        savedId = pin.id;
+    });
+    (0, _liveevents.publishPinChange)(ctx, 'SAVED', viewerId, savedId);
+    const [saved] = await (0, _pinqueries.pinsByIds)(ctx, [
+        savedId
+    ]);
+    return saved;
+}
+async function assertNoticeExists(em, tableExists, noticeId) {
+    // Until the notices feature lands there is no table to check against.
+    if (!tableExists) return;
+    const [row] = await em.getConnection().execute('select exists (select 1 from mantenimiento_aviso where id = ?::int) as found', [
+        noticeId
+    ]);
+    if (!row?.found) throw new _errors.NotFoundError('Notice', noticeId, 'noticeId');
+}
+function coordinate(problems, field, value, planSize) {
+    const n = value;
+    if (typeof value !== 'number' || !Number.isFinite(n)) {
+        problems.add(field, 'finite', `${field} must be a finite number of pixels.`);
+    } else if (n < 0) {
+        problems.add(field, 'min', `${field} must be >= 0 (got ${n}).`);
+    } else if (planSize !== null && n > planSize) {
+        problems.add(field, 'inside_plan', `${field} must be inside the plan (0 to ${planSize} pixels; got ${n}).`);
+    }
+    return n;
+}
+function size(problems, field, value, current) {
+    if (value === undefined) return current ?? 0;
+    if (value === null) return 0;
+    const n = value;
+    if (typeof value !== 'number' || !Number.isFinite(n)) problems.add(field, 'finite', `${field} must be a finite number of pixels.`);
+    else if (n < 0) problems.add(field, 'min', `${field} must be >= 0 (got ${n}).`);
+    return n;
+}
+async function deletePin(ctx, rawId) {
+    (0, _access.requirePerm)(ctx, 'activos.delete_pinplano');
+    const id = (0, _ids.parseId)(rawId, 'id');
+    const [deleted] = await ctx.em.execute('delete from activos_pinplano where id = ? returning viewer_id', [
+        id
+    ]);
+    if (!deleted) throw new _errors.NotFoundError('Pin', id, 'id');
+    (0, _liveevents.publishPinChange)(ctx, 'DELETED', deleted.viewer_id, id);
+    return id;
+}

@@ -1,0 +1,144 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, openSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { transformFileSync } from '@swc/core';
+
+// The two servers under load, each one node process: the application compiled to plain
+// JavaScript (as in production: no TypeScript loader in memory) and the baseline.
+
+const ROOT = path.resolve(__dirname, '..');
+export const BUILD_DIR = path.join(ROOT, 'bench', '.build');
+
+/** src/ and the baseline, compiled with the project's .swcrc into bench/.build (a second or two). */
+export function buildServers(): void {
+  rmSync(BUILD_DIR, { recursive: true, force: true });
+  const swcrc = JSON.parse(readFileSync(path.join(ROOT, '.swcrc'), 'utf8')) as Record<string, unknown>;
+  const compile = (file: string) => {
+    const rel = path.relative(ROOT, file);
+    const out = path.join(BUILD_DIR, rel.replace(/\.ts$/, '.js'));
+    mkdirSync(path.dirname(out), { recursive: true });
+    if (!file.endsWith('.ts')) return copyFileSync(file, out.replace(/\.js$/, path.extname(file)));
+    const { code } = transformFileSync(file, { ...swcrc, swcrc: false, sourceMaps: false, filename: file });
+    writeFileSync(out, code);
+  };
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else if (/\.(ts|mjs|json)$/.test(name) && !name.endsWith('.d.ts')) compile(file);
+    }
+  };
+  walk(path.join(ROOT, 'src'));
+  compile(path.join(ROOT, 'bench', 'baseline-server.ts'));
+}
+
+export interface Running {
+  name: string;
+  port: number;
+  child: ChildProcess;
+  /** Highest VmRSS seen while sampling, in bytes. */
+  peakRss: number;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitReady(url: string, child: ChildProcess, name: string, logFile: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see ${logFile}`);
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${name} not ready after 60 s; see ${logFile}`);
+}
+
+export async function startProcess(name: string, script: string, env: Record<string, string>, readyPath: string, logDir: string): Promise<Running> {
+  const port = await freePort();
+  mkdirSync(logDir, { recursive: true });
+  const logFile = path.join(logDir, `${name}.log`);
+  const err = openSync(logFile, 'w');
+  // stdout (one JSON log line per request in production) goes nowhere, as to a log shipper that keeps up.
+  const child = spawn(process.execPath, [path.join(BUILD_DIR, script)], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', err],
+  });
+  const running: Running = {
+    name,
+    port,
+    child,
+    peakRss: 0,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+  try {
+    await waitReady(`http://127.0.0.1:${port}${readyPath}`, child, name, logFile);
+  } catch (e) {
+    await running.stop();
+    throw e;
+  }
+  return running;
+}
+
+/** The application in production configuration: NODE_ENV=production, a real secret, sessions and permission checks on. */
+export function startApp(databaseUrl: string, logDir: string): Promise<Running> {
+  return startProcess(
+    'server',
+    'src/main.js',
+    { NODE_ENV: 'production', SESSION_SECRET: randomBytes(36).toString('base64url'), DATABASE_URL: databaseUrl },
+    '/readyz',
+    logDir,
+  );
+}
+
+export function startBaseline(databaseUrl: string, logDir: string): Promise<Running> {
+  return startProcess('baseline', 'bench/baseline-server.js', { DATABASE_URL: databaseUrl }, '/', logDir);
+}
+
+/** VmRSS and VmHWM (peak) of a process, in bytes. */
+export function memoryOf(pid: number): { rss: number; hwm: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+    return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+  } catch {
+    return { rss: 0, hwm: 0 };
+  }
+}
+
+/** Samples VmRSS every 200 ms until the returned function is called. */
+export function sampleRss(target: Running): () => void {
+  const tick = () => {
+    const pid = target.child.pid;
+    if (pid) target.peakRss = Math.max(target.peakRss, memoryOf(pid).rss);
+  };
+  const timer = setInterval(tick, 200);
+  tick();
+  return () => {
+    clearInterval(timer);
+    tick();
+  };
+}

@@ -1,0 +1,205 @@
+import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { login, normalized, post, type Auth } from './client';
+import { openBenchDatabase, prepareBenchUser, statementCount } from './database';
+import { runLoad, wrkAvailable, WRK_MISSING } from './load';
+import { parseOptions, USAGE, type BenchOptions } from './options';
+import { buildServers, memoryOf, sampleRss, startApp, startBaseline, type Running } from './processes';
+import { MEMORY_LIMIT_MB, summarize, table, type Sample, type TargetName } from './report';
+import { requestBodies, seeded, WORKLOADS, type Workload } from './workloads';
+
+// npm run bench [-- --smoke]: see bench/README.md.
+
+const out = (s: string) => process.stdout.write(s);
+const CHECKED_INPUTS = 8;
+const COUNTED_REQUESTS = 10;
+
+interface Prepared {
+  workload: Workload;
+  bodies: string[];
+  file: string;
+}
+
+async function prepareBodies(opts: BenchOptions, url: string, workloads: Workload[]): Promise<Prepared[]> {
+  const dir = path.join(opts.dir, 'bodies', opts.database);
+  mkdirSync(dir, { recursive: true });
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const prepared: Prepared[] = [];
+    for (const [i, w] of workloads.entries()) {
+      const bodies = requestBodies(w, await w.variables(client, opts.size, seeded(7919 + i)));
+      const file = path.join(dir, `${w.id}.jsonl`);
+      writeFileSync(file, `${bodies.join('\n')}\n`);
+      prepared.push({ workload: w, bodies, file });
+    }
+    return prepared;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Both servers must give the same data for the same inputs, without errors; a mismatch fails the run. */
+async function checkSameData(prepared: Prepared[], server: Running, limit: Running, auth: Auth, pinsPerViewer: number): Promise<void> {
+  out('Data check: ');
+  for (const { workload: w, bodies } of prepared) {
+    for (const body of [...new Set(bodies)].slice(0, CHECKED_INPUTS)) {
+      const ours = await post(`http://127.0.0.1:${server.port}/graphql`, body, auth);
+      const theirs = await post(`http://127.0.0.1:${limit.port}/graphql`, body);
+      const problem =
+        ours.status !== 200 || (ours.json as { errors?: unknown }).errors
+          ? `the server answered ${ours.status} ${JSON.stringify(ours.json).slice(0, 400)}`
+          : theirs.status !== 200
+            ? `the baseline answered ${theirs.status} ${JSON.stringify(theirs.json).slice(0, 400)}`
+            : normalized(ours.json) !== normalized(theirs.json)
+              ? `answers differ\n  ours:     ${normalized(ours.json).slice(0, 600)}\n  baseline: ${normalized(theirs.json).slice(0, 600)}`
+              : null;
+      if (problem) throw new Error(`data check failed for ${w.id} with ${body}: ${problem}`);
+      const data = (ours.json as { data: Record<string, unknown> }).data;
+      if (w.id === 'W3' && (data.viewer as { pins: unknown[] }).pins.length !== pinsPerViewer) {
+        throw new Error(`data check failed for W3: expected ${pinsPerViewer} pins in ${body}`);
+      }
+      if ((w.id === 'W1' || w.id === 'W2') && !(data.searchAssets as unknown[]).length) {
+        throw new Error(`data check failed for ${w.id}: no results for ${body}`);
+      }
+    }
+    out(`${w.id} ok  `);
+  }
+  out('\n');
+}
+
+/** SQL statements per request from pg_stat_statements: the delta over a few sequential requests. */
+async function countStatements(url: string, prepared: Prepared[], targets: Record<TargetName, Running>, auth: Auth) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const counts: Record<string, Record<TargetName, number>> = {};
+  try {
+    for (const { workload: w, bodies } of prepared) {
+      counts[w.id] = { server: 0, limit: 0 };
+      for (const name of ['server', 'limit'] as const) {
+        const before = await statementCount(client);
+        for (let i = 0; i < COUNTED_REQUESTS; i++) {
+          await post(`http://127.0.0.1:${targets[name].port}/graphql`, bodies[i % bodies.length]!, name === 'server' ? auth : undefined);
+        }
+        const after = await statementCount(client);
+        counts[w.id]![name] = Math.round(((after - before) / COUNTED_REQUESTS) * 100) / 100;
+      }
+    }
+  } finally {
+    await client.end();
+  }
+  return counts;
+}
+
+function progress(label: string): (s: number) => void {
+  return (s) => {
+    if (process.stdout.isTTY) out(`\r${label} ${s}s `);
+  };
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help')) return void out(`${USAGE}\n`);
+  const opts = parseOptions(argv);
+  if (!opts.prepareOnly && !wrkAvailable()) {
+    process.stderr.write(`${WRK_MISSING}\n`);
+    process.exit(3);
+  }
+  const db = await openBenchDatabase(opts);
+  const running: Running[] = [];
+  try {
+    if (opts.prepareOnly) return;
+    const workloads = WORKLOADS.filter((w) => !opts.only.length || opts.only.includes(w.id));
+    out('Request variables... ');
+    const prepared = await prepareBodies(opts, db.url, workloads);
+    out(`${prepared.map((p) => `${p.workload.id}: ${new Set(p.bodies).size}`).join(', ')}\n`);
+    const user = await prepareBenchUser(db.url);
+
+    out('Compiling the server (swc) and starting both servers...\n');
+    buildServers();
+    const logDir = path.join(opts.dir, 'logs');
+    const server = await startApp(db.url, logDir);
+    running.push(server);
+    const limit = await startBaseline(db.url, logDir);
+    running.push(limit);
+    const targets: Record<TargetName, Running> = { server, limit };
+    const auth = await login(`http://127.0.0.1:${server.port}`, user.username, user.password);
+
+    await checkSameData(prepared, server, limit, auth, opts.size.pinsPerViewer);
+    const statements = db.statStatements ? await countStatements(db.url, prepared, targets, auth) : null;
+    if (!statements) out('SQL statements per request: n/a (pg_stat_statements is not loaded on this server)\n');
+
+    const stopSampling = [sampleRss(server), sampleRss(limit)];
+    const load = (p: Prepared, name: TargetName, durationS: number, label: string) =>
+      runLoad({
+        url: `http://127.0.0.1:${targets[name].port}/graphql`,
+        bodiesFile: p.file,
+        cookie: name === 'server' ? auth.cookie : undefined,
+        csrf: name === 'server' ? auth.csrf : undefined,
+        connections: opts.connections,
+        durationS,
+        onTick: progress(label),
+      });
+
+    if (opts.warmupS > 0) {
+      for (const p of prepared) {
+        for (const name of ['server', 'limit'] as const) {
+          await load(p, name, opts.warmupS, `warm-up ${p.workload.id} ${name}`);
+        }
+      }
+      out(`\rWarm-up done (${opts.warmupS} s per workload and server).\n`);
+    }
+
+    const samples: Sample[] = [];
+    for (let round = 1; round <= opts.rounds; round++) {
+      for (const p of prepared) {
+        // Interleaved: the order of the two targets alternates between rounds.
+        const order: TargetName[] = round % 2 ? ['server', 'limit'] : ['limit', 'server'];
+        for (const name of order) {
+          const label = `[round ${round}/${opts.rounds}] ${p.workload.id} ${name.padEnd(6)}`;
+          const r = await load(p, name, opts.durationS, label);
+          samples.push({ ...r, round, workload: p.workload.id, target: name });
+          out(`\r${label} ${Math.round(r.rps).toLocaleString('en-US').padStart(7)} req/s  p50 ${r.p50Ms.toFixed(1)}  p99 ${r.p99Ms.toFixed(1)} ms  errors ${r.errors}\n`);
+        }
+      }
+    }
+    stopSampling.forEach((stop) => stop());
+
+    const rows = prepared.map((p) =>
+      summarize(p.workload, samples, { server: statements?.[p.workload.id]?.server ?? null, limit: statements?.[p.workload.id]?.limit ?? null }),
+    );
+    const peakRssMb = server.peakRss / 1024 / 1024;
+    const hwmMb = memoryOf(server.child.pid!).hwm / 1024 / 1024;
+    const memory = { peakRssMb, hwmMb, limitMb: MEMORY_LIMIT_MB, missed: peakRssMb >= MEMORY_LIMIT_MB };
+    out(`\n${table(rows, memory)}\n\n`);
+    const missed = rows.filter((r) => r.missed.length).length + (memory.missed ? 1 : 0);
+    out(missed ? `${missed} target(s) MISSED (see the result column).\n` : 'Every target met.\n');
+
+    mkdirSync(path.dirname(opts.resultsFile), { recursive: true });
+    const summary = {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
+      size: opts.size,
+      connections: opts.connections,
+      durationS: opts.durationS,
+      rounds: opts.rounds,
+      dataCheck: 'passed',
+      rows,
+      memory,
+      samples,
+    };
+    writeFileSync(opts.resultsFile, `${JSON.stringify(summary, null, 2)}\n`);
+    out(`Written to ${path.relative(process.cwd(), opts.resultsFile)}\n`);
+  } finally {
+    for (const r of running.reverse()) await r.stop().catch(() => undefined);
+    await db.stop();
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`\nbench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

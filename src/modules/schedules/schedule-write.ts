@@ -1,0 +1,124 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { intArray } from '../../db/sql';
+import type { AuthUser } from '../auth/auth-user';
+import { NotificationKind } from '../notifications/notification.entity';
+import { notify, textArray } from '../notifications/notification.service';
+import { recordHistory } from '../work-orders/work-order.effects';
+import { workOrderCode } from '../work-orders/work-order-code';
+import { WorkOrderStatus, WorkOrderType } from '../work-orders/work-order.enums';
+import type { PlannedOrder } from './schedule-plan';
+import type { ScheduleRow } from './schedule-load';
+
+// Writes planned orders in a handful of statements per batch (ids from the sequence,
+// multi-row inserts through unnest). Runs of one schedule are serialised by a
+// transaction-level advisory lock, and the pairs are checked again under it, so two
+// runs racing create each order once; the UNIQUE link constraint is the last guard.
+
+const LOCK_CLASS = 46_001;
+
+export async function lockSchedule(em: EntityManager, scheduleId: number): Promise<void> {
+  await em.execute('select pg_advisory_xact_lock(?, ?)', [LOCK_CLASS, scheduleId]);
+}
+
+export interface WriteResult {
+  ordersCreated: number;
+  assetCyclesCreated: number;
+  assetCyclesExisting: number;
+  workOrderIds: number[];
+}
+
+/** Inserts the orders that are still missing, inside the caller's transaction. */
+export async function writePlannedOrders(
+  em: EntityManager,
+  actor: AuthUser | null,
+  schedule: ScheduleRow,
+  planned: PlannedOrder[],
+  trigger: 'CALENDAR' | 'METER' = 'CALENDAR',
+): Promise<WriteResult> {
+  const result: WriteResult = { ordersCreated: 0, assetCyclesCreated: 0, assetCyclesExisting: 0, workOrderIds: [] };
+  if (!planned.length) return result;
+  await lockSchedule(em, schedule.id);
+  const cycles = [...new Set(planned.map((o) => o.cycleDate))];
+  const taken = await em.execute<Array<{ k: string }>>(
+    `select cycle_date::text || '|' || asset_id as k from mantenimiento_programacion_orden
+     where schedule_id = ? and cycle_date = any(?::date[])`,
+    [schedule.id, `{${cycles.join(',')}}`],
+  );
+  const takenSet = new Set(taken.map((r) => r.k));
+  const orders: PlannedOrder[] = [];
+  for (const o of planned) {
+    const assetIds = o.assetIds.filter((a) => !takenSet.has(`${o.cycleDate}|${a}`));
+    result.assetCyclesExisting += o.assetIds.length - assetIds.length;
+    if (assetIds.length) orders.push({ ...o, assetIds });
+  }
+  if (!orders.length) return result;
+
+  const idRows = await em.execute<Array<{ id: string | number }>>(
+    `select nextval(pg_get_serial_sequence('mantenimiento_ordentrabajo', 'id')) as id from generate_series(1, ?)`,
+    [orders.length],
+  );
+  const ids = idRows.map((r) => Number(r.id));
+  const codes = await Promise.all(ids.map((id) => workOrderCode(em, id, WorkOrderType.PREVENTIVE)));
+  const title = `${schedule.routine_code} ${schedule.routine_name}`.slice(0, 200);
+  const status = WorkOrderStatus.SCHEDULED;
+  await em.execute(
+    `insert into mantenimiento_ordentrabajo (id, code, type, priority, status, routine_id, technician_id, location_id,
+       scheduled_start, scheduled_end, short_description, description, created_by_id)
+     select x.id, x.code, 'PREVENTIVE', ?::work_order_priority, ?::work_order_status, ?::int, x.tech, x.loc, x.s, x.e, ?, x.descr, ?::int
+     from unnest(?::int[], ?::text[], ?::int[], ?::int[], ?::timestamptz[], ?::timestamptz[], ?::text[]) as x(id, code, tech, loc, s, e, descr)`,
+    [
+      schedule.priority,
+      status,
+      schedule.routine_id,
+      title,
+      actor?.id ?? null,
+      intArray(ids),
+      textArray(codes),
+      `{${orders.map((o) => o.technicianId ?? 'NULL').join(',')}}`,
+      intArray(orders.map((o) => o.locationId)),
+      `{${orders.map((o) => o.start.toISOString()).join(',')}}`,
+      `{${orders.map((o) => o.end.toISOString()).join(',')}}`,
+      textArray(orders.map((o) => `Schedule "${schedule.name}" (#${schedule.id}), cycle ${o.cycleDate}.`)),
+    ],
+  );
+  const linkOrder: number[] = [];
+  const linkAsset: number[] = [];
+  const linkCycle: string[] = [];
+  orders.forEach((o, i) => {
+    for (const a of o.assetIds) {
+      linkOrder.push(ids[i]!);
+      linkAsset.push(a);
+      linkCycle.push(o.cycleDate);
+    }
+  });
+  await em.execute(
+    `insert into mantenimiento_ordentrabajo_activos (work_order_id, asset_id) select * from unnest(?::int[], ?::int[])`,
+    [intArray(linkOrder), intArray(linkAsset)],
+  );
+  await em.execute(
+    `insert into mantenimiento_programacion_orden (schedule_id, cycle_date, asset_id, work_order_id, trigger)
+     select ?::int, c, a, w, ? from unnest(?::date[], ?::int[], ?::int[]) as x(c, a, w)`,
+    [schedule.id, trigger, `{${linkCycle.join(',')}}`, intArray(linkAsset), intArray(linkOrder)],
+  );
+  await recordHistory(
+    em,
+    actor,
+    ids.map((id) => ({ workOrderId: id, from: null, to: status, reason: `Generated by schedule #${schedule.id}` })),
+  );
+  // One message per technician, not one per order.
+  const perTechnician = new Map<number, number>();
+  for (const o of orders) if (o.technicianId !== null && o.technicianId !== actor?.id) perTechnician.set(o.technicianId, (perTechnician.get(o.technicianId) ?? 0) + 1);
+  await notify(
+    em,
+    [...perTechnician].map(([userId, n]) => ({
+      userId,
+      kind: NotificationKind.INFO,
+      message: `${n} preventive work order${n === 1 ? '' : 's'} of schedule "${schedule.name}" ${n === 1 ? 'was' : 'were'} assigned to you.`,
+      workOrderId: n === 1 ? ids[orders.findIndex((o) => o.technicianId === userId)]! : null,
+    })),
+  );
+  result.ordersCreated = orders.length;
+  result.assetCyclesCreated = linkAsset.length;
+  result.workOrderIds = ids;
+  return result;
+}
