@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadUserInputError } from '../errors';
 
 // Self-referencing trees (`parent_id`): subtrees and ancestry through recursive CTEs,
 // never by loading the table. `union` (not `union all`) stops at a repeated row, so even
@@ -34,4 +35,31 @@ export async function isSelfOrDescendant(em: EntityManager, table: TreeTable, an
  */
 export async function lockTree(em: EntityManager, table: TreeTable): Promise<void> {
   await em.execute(`select pg_advisory_xact_lock(hashtext('tree:${table}'))`);
+}
+
+/**
+ * A new parent must exist and, for an existing node (`id`), must not be the node or one
+ * of its descendants. `label` names the kind in the error ("Location", "Category").
+ */
+export async function assertValidParent(
+  em: EntityManager,
+  table: TreeTable,
+  label: string,
+  id: number | null,
+  parentId: number | null | undefined,
+): Promise<void> {
+  if (parentId === undefined || parentId === null) return;
+  const [row] = await em.execute<Array<{ found: boolean }>>(`select exists(select 1 from ${table} where id = ?) as found`, [parentId]);
+  if (!row?.found) {
+    throw new BadUserInputError({ field: 'parentId', rule: 'exists', message: `Parent ${label.toLowerCase()} ${parentId} does not exist.` });
+  }
+  if (id === null) return;
+  await lockTree(em, table);
+  if (await isSelfOrDescendant(em, table, id, parentId)) {
+    throw new BadUserInputError({
+      field: 'parentId',
+      rule: 'cycle',
+      message: `${label} ${id} cannot be moved under ${parentId === id ? 'itself' : `its own descendant ${parentId}`}.`,
+    });
+  }
 }

@@ -1,4 +1,5 @@
-import type { Problems } from '../errors';
+import { BadUserInputError, type Problems } from '../errors';
+import { parseOptionalId } from './ids';
 
 // Small input checks shared by services; each adds a problem naming the field and rule.
 
@@ -49,4 +50,16 @@ export function isoDate(problems: Problems, field: string, value: string | null 
 /** Whether the input object carries the key (undefined = leave unchanged on update). */
 export function has<T extends object>(input: T, key: keyof T): boolean {
   return (input as Record<string, unknown>)[key as string] !== undefined;
+}
+
+/** An optional id argument; a malformed one is added to `problems` instead of thrown. */
+export function optionalId(problems: Problems, field: string, value: string | number | null | undefined): number | null | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseOptionalId(value, field);
+  } catch (e) {
+    if (!(e instanceof BadUserInputError)) throw e;
+    problems.add(field, 'id', e.message);
+    return undefined;
+  }
 }

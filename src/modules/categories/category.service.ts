@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { mapDeleteRestricted, mapUniqueViolation, refuseDeleteWhileUsed } from '../../db/constraint-errors';
-import { isSelfOrDescendant, lockTree } from '../../db/tree';
-import { BadUserInputError, ConflictError, NotFoundError, Problems } from '../../errors';
-import { parseId, parseOptionalId } from '../../graphql/ids';
-import { has, optionalText, requiredText } from '../../graphql/validation';
+import { assertValidParent } from '../../db/tree';
+import { ConflictError, NotFoundError, Problems } from '../../errors';
+import { parseId } from '../../graphql/ids';
+import { has, optionalId, optionalText, requiredText } from '../../graphql/validation';
 import { Category } from './category.entity';
 import type { CategoryInput, CategoryUpdateInput } from './category.inputs';
 import { CATEGORY_COLUMNS, toCategory, type CategoryRow } from './category.loaders';
@@ -54,34 +54,12 @@ function validate(input: CategoryInput | CategoryUpdateInput, creating: boolean)
     if (!/^[A-Za-z0-9_-]+$/.test(out.icon)) problems.add('icon', 'format', 'icon may contain only letters, digits, "-" and "_".');
   }
   if (has(input, 'description')) out.description = optionalText(problems, 'description', input.description, 5000);
-  if (input.parentId !== undefined) {
-    try {
-      out.parentId = parseOptionalId(input.parentId, 'parentId');
-    } catch (e) {
-      if (!(e instanceof BadUserInputError)) throw e;
-      problems.add('parentId', 'id', e.message);
-    }
-  }
+  const parentId = optionalId(problems, 'parentId', input.parentId);
+  if (parentId !== undefined) out.parentId = parentId;
   problems.throwIfAny();
   return out;
 }
 
-async function checkParent(em: EntityManager, id: number | null, parentId: number | null | undefined): Promise<void> {
-  if (parentId === undefined || parentId === null) return;
-  if (!(await findCategory(em, parentId))) {
-    throw new BadUserInputError({ field: 'parentId', rule: 'exists', message: `Parent category ${parentId} does not exist.` });
-  }
-  if (id !== null) {
-    await lockTree(em, 'activos_categoria');
-    if (await isSelfOrDescendant(em, 'activos_categoria', id, parentId)) {
-      throw new BadUserInputError({
-        field: 'parentId',
-        rule: 'cycle',
-        message: `Category ${id} cannot be moved under ${parentId === id ? 'itself' : `its own descendant ${parentId}`}.`,
-      });
-    }
-  }
-}
 
 async function checkNameFree(em: EntityManager, name: string | undefined, exceptId: number | null): Promise<void> {
   if (name === undefined) return;
@@ -92,7 +70,7 @@ async function checkNameFree(em: EntityManager, name: string | undefined, except
 export async function createCategory(ctx: Context, input: CategoryInput): Promise<Category> {
   const values = validate(input, true);
   const id = await ctx.em.transactional(async (em) => {
-    await checkParent(em, null, values.parentId);
+    await assertValidParent(em, 'activos_categoria', 'Category', null, values.parentId);
     await checkNameFree(em, values.name, null);
     const category = em.create(Category, {
       name: values.name!,
@@ -112,7 +90,7 @@ export async function updateCategory(ctx: Context, rawId: string, input: Categor
   await ctx.em.transactional(async (em) => {
     const category = await em.findOne(Category, id);
     if (!category) throw new NotFoundError('Category', id);
-    await checkParent(em, id, values.parentId);
+    await assertValidParent(em, 'activos_categoria', 'Category', id, values.parentId);
     await checkNameFree(em, values.name, id);
     if (values.name !== undefined) category.name = values.name;
     if (values.icon !== undefined) category.icon = values.icon;

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { mapDeleteRestricted, mapUniqueViolation, refuseDeleteWhileUsed } from '../../db/constraint-errors';
-import { isSelfOrDescendant, lockTree } from '../../db/tree';
-import { BadUserInputError, ConflictError, NotFoundError, Problems } from '../../errors';
-import { parseId, parseOptionalId } from '../../graphql/ids';
-import { has, optionalKey, optionalText, requiredText } from '../../graphql/validation';
+import { assertValidParent } from '../../db/tree';
+import { ConflictError, NotFoundError, Problems } from '../../errors';
+import { parseId } from '../../graphql/ids';
+import { has, optionalId, optionalKey, optionalText, requiredText } from '../../graphql/validation';
 import { Location, LocationType } from './location.entity';
 import type { LocationInput, LocationUpdateInput } from './location.inputs';
 import { LOCATION_COLUMNS, toLocation, type LocationRow } from './location.loaders';
@@ -55,34 +55,12 @@ function validate(input: LocationInput | LocationUpdateInput, creating: boolean)
   if (has(input, 'description')) out.description = optionalText(problems, 'description', input.description, 5000);
   if (has(input, 'sortOrder')) out.sortOrder = input.sortOrder ?? 0;
   if (has(input, 'isWarehouse')) out.isWarehouse = input.isWarehouse ?? false;
-  if (input.parentId !== undefined) {
-    try {
-      out.parentId = parseOptionalId(input.parentId, 'parentId');
-    } catch (e) {
-      if (!(e instanceof BadUserInputError)) throw e;
-      problems.add('parentId', 'id', e.message);
-    }
-  }
+  const parentId = optionalId(problems, 'parentId', input.parentId);
+  if (parentId !== undefined) out.parentId = parentId;
   problems.throwIfAny();
   return out;
 }
 
-async function checkParent(em: EntityManager, id: number | null, parentId: number | null | undefined): Promise<void> {
-  if (parentId === undefined || parentId === null) return;
-  if (!(await findLocation(em, parentId))) {
-    throw new BadUserInputError({ field: 'parentId', rule: 'exists', message: `Parent location ${parentId} does not exist.` });
-  }
-  if (id !== null) {
-    await lockTree(em, 'activos_ubicacion');
-    if (await isSelfOrDescendant(em, 'activos_ubicacion', id, parentId)) {
-      throw new BadUserInputError({
-        field: 'parentId',
-        rule: 'cycle',
-        message: `Location ${id} cannot be moved under ${parentId === id ? 'itself' : `its own descendant ${parentId}`}.`,
-      });
-    }
-  }
-}
 
 async function checkUnique(em: EntityManager, id: number | null, name: string, parentId: number | null, qrCode: string | null | undefined): Promise<void> {
   const rows = await em.execute<Array<{ sibling: boolean; qr: boolean }>>(
@@ -97,7 +75,7 @@ async function checkUnique(em: EntityManager, id: number | null, name: string, p
 export async function createLocation(ctx: Context, input: LocationInput): Promise<Location> {
   const v = validate(input, true);
   const id = await ctx.em.transactional(async (em) => {
-    await checkParent(em, null, v.parentId);
+    await assertValidParent(em, 'activos_ubicacion', 'Location', null, v.parentId);
     await checkUnique(em, null, v.name!, v.parentId ?? null, v.qrCode);
     const location = em.create(Location, {
       name: v.name!,
@@ -120,7 +98,7 @@ export async function updateLocation(ctx: Context, rawId: string, input: Locatio
   await ctx.em.transactional(async (em) => {
     const location = await em.findOne(Location, id);
     if (!location) throw new NotFoundError('Location', id);
-    await checkParent(em, id, v.parentId);
+    await assertValidParent(em, 'activos_ubicacion', 'Location', id, v.parentId);
     const parentId = v.parentId !== undefined ? v.parentId : (location.parent?.id ?? null);
     await checkUnique(em, id, v.name ?? location.name, parentId, v.qrCode);
     if (v.name !== undefined) location.name = v.name;
