@@ -1,4 +1,5 @@
-import { ConflictError } from '../errors';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ConflictError, NotFoundError } from '../errors';
 
 // Maps PostgreSQL constraint violations (raised by a race the service checks could not
 // see) to client errors naming the field; anything else is rethrown and masked.
@@ -56,4 +57,30 @@ export function refuseDeleteWhileUsed(entity: string, label: string, counts: Rec
     blockedBy: used.map(([kind]) => kind),
     blockers: Object.fromEntries(used),
   });
+}
+
+/** Something that refers to a row: how to name it, and where its foreign key lives. */
+export type Reference = [kind: string, table: string, column: string];
+
+/**
+ * Deletes one row unless anything refers to it, in the caller's transaction: the row is
+ * locked, every reference counted, and a CONFLICT names what blocks the delete
+ * (nothing cascades). A reference not listed still stops it through its foreign key.
+ */
+export async function deleteUnlessReferenced(
+  em: EntityManager,
+  entity: string,
+  table: string,
+  id: number,
+  references: Reference[],
+): Promise<void> {
+  const counts = references.map(([, t, c], i) => `(select count(*) from ${t} r where r.${c} = x.id) as c${i}`);
+  const rows = await em.execute<Array<Record<string, string>>>(
+    `select x.name${counts.map((c) => `, ${c}`).join('')} from ${table} x where x.id = ? for update`,
+    [id],
+  );
+  const row = rows[0];
+  if (!row) throw new NotFoundError(entity, id);
+  refuseDeleteWhileUsed(entity, row.name!, Object.fromEntries(references.map(([kind], i) => [kind, Number(row[`c${i}`])])));
+  await em.execute(`delete from ${table} where id = ?`, [id]).catch((e) => mapDeleteRestricted(e, entity, id));
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
-import { mapDeleteRestricted, mapUniqueViolation, refuseDeleteWhileUsed } from '../../db/constraint-errors';
+import { deleteUnlessReferenced, mapUniqueViolation } from '../../db/constraint-errors';
 import { isSelfOrDescendant, lockTree } from '../../db/tree';
 import { BadUserInputError, ConflictError, NotFoundError, Problems } from '../../errors';
 import { parseId, parseOptionalId } from '../../graphql/ids';
@@ -228,15 +228,15 @@ export async function updateAsset(ctx: Context, rawId: string, input: AssetUpdat
 /** Refused while the asset has components, or anything else (work orders, pins) refers to it. */
 export async function deleteAsset(ctx: Context, rawId: string): Promise<string> {
   const id = parseId(rawId);
-  await ctx.em.transactional(async (em) => {
-    const rows = await em.execute<Array<{ name: string; components: string }>>(
-      `select a.name, (select count(*) from activos_activo c where c.parent_id = a.id) as components
-       from activos_activo a where a.id = ? for update`,
-      [id],
-    );
-    if (!rows[0]) throw new NotFoundError('Asset', id);
-    refuseDeleteWhileUsed('Asset', rows[0].name, { components: Number(rows[0].components) });
-    await em.execute('delete from activos_activo where id = ?', [id]).catch((e) => mapDeleteRestricted(e, 'Asset', id));
-  });
+  await ctx.em.transactional((em) =>
+    deleteUnlessReferenced(em, 'Asset', 'activos_activo', id, [
+      ['components', 'activos_activo', 'parent_id'],
+      ['work orders', 'mantenimiento_ordentrabajo_activos', 'asset_id'],
+      ['notices', 'mantenimiento_aviso', 'asset_id'],
+      ['pins', 'activos_pinplano', 'asset_id'],
+      ['measurement points', 'mantenimiento_puntomedida', 'asset_id'],
+      ['schedules', 'mantenimiento_programacion_activos', 'asset_id'],
+    ]),
+  );
   return String(id);
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
-import { mapDeleteRestricted, mapUniqueViolation, refuseDeleteWhileUsed } from '../../db/constraint-errors';
+import { deleteUnlessReferenced, mapUniqueViolation } from '../../db/constraint-errors';
 import { ConflictError, NotFoundError, Problems } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { requiredText } from '../../graphql/validation';
@@ -61,15 +61,8 @@ export async function updateBrand(ctx: Context, rawId: string, input: BrandInput
 /** Refused while models of the brand exist. */
 export async function deleteBrand(ctx: Context, rawId: string): Promise<string> {
   const id = parseId(rawId);
-  await ctx.em.transactional(async (em) => {
-    const rows = await em.execute<Array<{ name: string; models: string }>>(
-      `select b.name, (select count(*) from activos_modelo m where m.brand_id = b.id) as models
-       from activos_marca b where b.id = ? for update`,
-      [id],
-    );
-    if (!rows[0]) throw new NotFoundError('Brand', id);
-    refuseDeleteWhileUsed('Brand', rows[0].name, { models: Number(rows[0].models) });
-    await em.execute('delete from activos_marca where id = ?', [id]).catch((e) => mapDeleteRestricted(e, 'Brand', id));
-  });
+  await ctx.em.transactional((em) =>
+    deleteUnlessReferenced(em, 'Brand', 'activos_marca', id, [['models', 'activos_modelo', 'brand_id']]),
+  );
   return String(id);
 }

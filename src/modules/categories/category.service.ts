@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
-import { mapDeleteRestricted, mapUniqueViolation, refuseDeleteWhileUsed } from '../../db/constraint-errors';
+import { deleteUnlessReferenced, mapUniqueViolation } from '../../db/constraint-errors';
 import { assertValidParent } from '../../db/tree';
 import { ConflictError, NotFoundError, Problems } from '../../errors';
 import { parseId } from '../../graphql/ids';
@@ -104,23 +104,12 @@ export async function updateCategory(ctx: Context, rawId: string, input: Categor
 /** Refused while the category has subcategories, models or assets. */
 export async function deleteCategory(ctx: Context, rawId: string): Promise<string> {
   const id = parseId(rawId);
-  await ctx.em.transactional(async (em) => {
-    const rows = await em.execute<Array<{ name: string; children: string; models: string; assets: string }>>(
-      `select c.name,
-         (select count(*) from activos_categoria x where x.parent_id = c.id) as children,
-         (select count(*) from activos_modelo m where m.category_id = c.id) as models,
-         (select count(*) from activos_activo a where a.category_id = c.id) as assets
-       from activos_categoria c where c.id = ? for update`,
-      [id],
-    );
-    const row = rows[0];
-    if (!row) throw new NotFoundError('Category', id);
-    refuseDeleteWhileUsed('Category', row.name, {
-      subcategories: Number(row.children),
-      models: Number(row.models),
-      assets: Number(row.assets),
-    });
-    await em.execute('delete from activos_categoria where id = ?', [id]).catch((e) => mapDeleteRestricted(e, 'Category', id));
-  });
+  await ctx.em.transactional((em) =>
+    deleteUnlessReferenced(em, 'Category', 'activos_categoria', id, [
+      ['subcategories', 'activos_categoria', 'parent_id'],
+      ['models', 'activos_modelo', 'category_id'],
+      ['assets', 'activos_activo', 'category_id'],
+    ]),
+  );
   return String(id);
 }

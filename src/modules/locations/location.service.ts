@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
-import { mapDeleteRestricted, mapUniqueViolation, refuseDeleteWhileUsed } from '../../db/constraint-errors';
+import { deleteUnlessReferenced, mapUniqueViolation } from '../../db/constraint-errors';
 import { assertValidParent } from '../../db/tree';
 import { ConflictError, NotFoundError, Problems } from '../../errors';
 import { parseId } from '../../graphql/ids';
@@ -116,18 +116,15 @@ export async function updateLocation(ctx: Context, rawId: string, input: Locatio
 /** Refused while the location has sub-locations or assets, or anything else refers to it. */
 export async function deleteLocation(ctx: Context, rawId: string): Promise<string> {
   const id = parseId(rawId);
-  await ctx.em.transactional(async (em) => {
-    const rows = await em.execute<Array<{ name: string; children: string; assets: string }>>(
-      `select l.name,
-         (select count(*) from activos_ubicacion x where x.parent_id = l.id) as children,
-         (select count(*) from activos_activo a where a.location_id = l.id) as assets
-       from activos_ubicacion l where l.id = ? for update`,
-      [id],
-    );
-    const row = rows[0];
-    if (!row) throw new NotFoundError('Location', id);
-    refuseDeleteWhileUsed('Location', row.name, { 'sub-locations': Number(row.children), assets: Number(row.assets) });
-    await em.execute('delete from activos_ubicacion where id = ?', [id]).catch((e) => mapDeleteRestricted(e, 'Location', id));
-  });
+  await ctx.em.transactional((em) =>
+    deleteUnlessReferenced(em, 'Location', 'activos_ubicacion', id, [
+      ['sub-locations', 'activos_ubicacion', 'parent_id'],
+      ['assets', 'activos_activo', 'location_id'],
+      ['notices', 'mantenimiento_aviso', 'location_id'],
+      ['work orders', 'mantenimiento_ordentrabajo', 'location_id'],
+      ['floor plans', 'activos_plano', 'location_id'],
+      ['pins', 'activos_pinplano', 'location_id'],
+    ]),
+  );
   return String(id);
 }

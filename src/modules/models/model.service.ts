@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
-import { mapDeleteRestricted, mapUniqueViolation, refuseDeleteWhileUsed } from '../../db/constraint-errors';
+import { deleteUnlessReferenced, mapUniqueViolation } from '../../db/constraint-errors';
 import { BadUserInputError, ConflictError, NotFoundError, Problems } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { decimalAmount, has, optionalKey, optionalText, requiredText } from '../../graphql/validation';
@@ -155,15 +155,8 @@ export async function updateModel(ctx: Context, rawId: string, input: ModelUpdat
 /** Refused while assets of the model exist. */
 export async function deleteModel(ctx: Context, rawId: string): Promise<string> {
   const id = parseId(rawId);
-  await ctx.em.transactional(async (em) => {
-    const rows = await em.execute<Array<{ name: string; assets: string }>>(
-      `select m.name, (select count(*) from activos_activo a where a.model_id = m.id) as assets
-       from activos_modelo m where m.id = ? for update`,
-      [id],
-    );
-    if (!rows[0]) throw new NotFoundError('Model', id);
-    refuseDeleteWhileUsed('Model', rows[0].name, { assets: Number(rows[0].assets) });
-    await em.execute('delete from activos_modelo where id = ?', [id]).catch((e) => mapDeleteRestricted(e, 'Model', id));
-  });
+  await ctx.em.transactional((em) =>
+    deleteUnlessReferenced(em, 'Model', 'activos_modelo', id, [['assets', 'activos_activo', 'model_id']]),
+  );
   return String(id);
 }
