@@ -50,8 +50,12 @@ export function stub<T>(id: number | null): Ref<T> | null {
   return id === null ? null : ({ id } as unknown as Ref<T>);
 }
 
+/**
+ * The row as a WorkOrder without running the entity constructor (~35 µs: its collections):
+ * own fields on the entity's prototype, so getters work, `instanceof` holds and type-graphql does not convert it again.
+ */
 export function toWorkOrder(r: WorkOrderRow): WorkOrder {
-  return Object.assign(new WorkOrder(), {
+  const order: Partial<WorkOrder> = {
     id: r.id,
     code: r.code,
     type: r.type,
@@ -73,7 +77,8 @@ export function toWorkOrder(r: WorkOrderRow): WorkOrder {
     supervisorId: r.supervisor_id,
     locationId: r.location_id,
     createdById: r.created_by_id,
-  });
+  };
+  return Object.setPrototypeOf(order, WorkOrder.prototype) as WorkOrder;
 }
 
 /** Work orders by id, batched per request. */

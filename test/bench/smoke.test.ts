@@ -1,0 +1,58 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+// `npm run bench -- --smoke` end to end on tiny data, so the benchmark never rots: data set,
+// both servers, login, the data check and a short load of every workload. Figures are not
+// asserted (a second of load on a busy machine says nothing); the full run is not part of the suite.
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const hasWrk = !spawnSync('wrk', ['--version']).error;
+if (!hasWrk) {
+  console.warn('Skipping the bench smoke test: wrk is not installed (apt-get update && apt-get install -y wrk).');
+}
+
+interface Summary {
+  dataCheck: string;
+  rows: Array<{ workload: string; server: { rps: number; errors: number }; limit: { rps: number; errors: number } }>;
+  memory: { peakRssMb: number };
+}
+
+(hasWrk ? describe : describe.skip)('npm run bench -- --smoke', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'cmms-bench-smoke-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('generates the data, passes the data check and measures every workload on both servers', async () => {
+    const out = path.join(dir, 'smoke.json');
+    const args = [require.resolve('ts-node/dist/bin.js'), '--swc', 'bench/run.ts', '--smoke', '--duration', '1', '--warmup', '0', '--dir', dir, '--out', out];
+    let output = '';
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn(process.execPath, args, {
+        cwd: ROOT,
+        // The test run's PostgreSQL server (the bench creates its own database on it).
+        env: { ...process.env, DATABASE_URL: process.env.TEST_PG_ADMIN_URL },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+      child.once('error', reject);
+      child.once('exit', resolve);
+    });
+    expect({ code, output: code === 0 ? '' : output }).toEqual({ code: 0, output: '' });
+    expect(output).toMatch(/Data check: W0 ok\s+W1 ok\s+W2 ok\s+W3 ok\s+W4 ok\s+W5 ok/);
+
+    const summary = JSON.parse(readFileSync(out, 'utf8')) as Summary;
+    expect(summary.dataCheck).toBe('passed');
+    expect(summary.rows.map((r) => r.workload)).toEqual(['W0', 'W1', 'W2', 'W3', 'W4', 'W5']);
+    for (const row of summary.rows) {
+      expect({ workload: row.workload, errors: row.server.errors + row.limit.errors }).toEqual({ workload: row.workload, errors: 0 });
+      expect(row.server.rps).toBeGreaterThan(0);
+      expect(row.limit.rps).toBeGreaterThan(0);
+    }
+    expect(summary.memory.peakRssMb).toBeGreaterThan(0);
+  }, 240_000);
+});
