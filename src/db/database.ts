@@ -28,7 +28,8 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
 }
 
 /** A plain pg pool (sessions, throttling, health) with the same limits as the ORM's. */
-export function createPool(url: string, db: Config['db'], logger: Logger, max = 5): Pool {
+// Every request reads its session through this pool: sized like the ORM's, not smaller.
+export function createPool(url: string, db: Config['db'], logger: Logger, max = db.poolMax): Pool {
   const pool = new Pool({
     connectionString: url,
     max,

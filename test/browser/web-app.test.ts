@@ -163,14 +163,24 @@ describeInBrowser('the web app in Chromium', () => {
     await a.page.goto('/playground');
     await expectText(a.page, '[data-testid=who]', `Logged in as ${admin.username}`);
     const editor = a.page.locator('.graphiql-query-editor .monaco-editor').first();
-    await editor.click();
-    await a.page.keyboard.press('ControlOrMeta+A');
-    await a.page.keyboard.press('Backspace');
-    // Inserted as one edit (like a paste): typed key by key, the editor's auto-closed
-    // braces race the keystrokes and can leave an extra one.
+    const text = async () => (await editor.locator('.view-lines').innerText()).replace(/[\s\u00a0]+/g, ' ').trim();
+    // Clear until empty (the editor may still be loading its default tab), then insert the
+    // query as one edit (like a paste): typed key by key, auto-closed braces race the keys.
+    await waitFor(async () => {
+      await editor.click();
+      await a.page.keyboard.press('ControlOrMeta+A');
+      await a.page.keyboard.press('Delete');
+      return (await text()) === '';
+    });
     await a.page.keyboard.insertText('{ me { username } }');
+    await waitFor(async () => (await text()) === '{ me { username } }');
     await a.page.click('.graphiql-execute-button');
-    await expectText(a.page, '.graphiql-response', `"username": "${admin.username}"`);
+    try {
+      await expectText(a.page, '.graphiql-response', `"username": "${admin.username}"`);
+    } catch (err) {
+      await screenshot(a.page, 'playground-failure');
+      throw err;
+    }
     await screenshot(a.page, 'playground');
     expect(a.problems.filter((p) => !p.includes('401'))).toEqual([]);
   });

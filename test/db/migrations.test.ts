@@ -36,6 +36,8 @@ it('creates the four default permissions of every model', async () => {
   );
   expect(rows.map((r) => [r.app_label, Number(r.n)])).toEqual([
     ['activos', 32],
+    // The audit log is append-only: only view_logentry.
+    ['audit', 1],
     ['auth', 8],
     ['mantenimiento', 36],
   ]);

@@ -5,11 +5,24 @@ import { Migration } from '@mikro-orm/migrations';
 // and which operation come from the transaction-local setting cmms.audit_context
 // (src/modules/audit/audit-orm.ts sets it).
 
-/** Tables without history: infrastructure, not domain data. Every other table gets the trigger. */
-const NOT_AUDITED = ['audit_log', 'http_session', 'login_throttle', 'mikro_orm_migrations'];
+/**
+ * Tables without history: infrastructure, not domain data (sessions, throttling, the job
+ * queue's heartbeats, the webhook idempotency store, and the generator's bookkeeping of
+ * which schedule cycle made which order — the orders themselves are audited). Every
+ * other table gets the trigger.
+ */
+const NOT_AUDITED = [
+  'audit_log',
+  'http_session',
+  'login_throttle',
+  'mikro_orm_migrations',
+  'mantenimiento_job',
+  'webhook_delivery',
+  'mantenimiento_programacion_orden',
+];
 
 /** Columns whose values never enter the log: only the fact that they changed. */
-const HIDDEN_COLUMNS: Record<string, string[]> = { auth_user: ['password'] };
+const HIDDEN_COLUMNS: Record<string, string[]> = { auth_user: ['password'], webhook_source: ['secret'] };
 
 /** The domain tables of the migrations before this one; any other existing table is covered as well. */
 const AUDITED = [
@@ -44,41 +57,62 @@ export class Migration20261128000600_audit extends Migration {
       create index audit_log_request_id_index on audit_log (request_id);
       create index audit_log_at_index on audit_log (at);
 
+      -- {column: [old, new]} of the columns that differ; hidden columns show only that they changed.
+      create function audit_diff(o jsonb, n jsonb, hidden text[]) returns jsonb language sql immutable as $$
+        select jsonb_object_agg(f, case
+            when f = any(hidden) then jsonb_build_array(
+              case when o ? f then to_jsonb('(hidden)'::text) end,
+              case when n ? f then to_jsonb('(hidden)'::text) end)
+            else jsonb_build_array(o -> f, n -> f) end)
+          from jsonb_object_keys(coalesce(n, o)) as f
+         where o is null or n is null or (o -> f) is distinct from (n -> f)
+      $$;
+
+      create function audit_key(r jsonb, keys text[]) returns text language sql immutable as $$
+        select string_agg(r ->> k, ',' order by i) from unnest(keys) with ordinality as u(k, i)
+      $$;
+
+      -- Statement-level, over the transition tables (whole-row references as alias.*: tables have columns such as x):
+      -- one insert into audit_log per statement,
+      -- so bulk writes (generated orders, seeders) stay cheap.
       -- tg_argv[0]: key columns (comma-separated), tg_argv[1]: hidden columns.
-      create function audit_row_change() returns trigger language plpgsql as $$
+      create function audit_rows_change() returns trigger language plpgsql as $$
       declare
         ctx jsonb := nullif(current_setting('cmms.audit_context', true), '')::jsonb;
-        old_row jsonb := case when tg_op <> 'INSERT' then to_jsonb(old) end;
-        new_row jsonb := case when tg_op <> 'DELETE' then to_jsonb(new) end;
+        actor int := (ctx ->> 'actor_id')::int;
+        keys text[] := string_to_array(tg_argv[0], ',');
         hidden text[] := coalesce(string_to_array(nullif(tg_argv[1], ''), ','), '{}');
-        diff jsonb;
       begin
-        select jsonb_object_agg(k, case
-            when k = any(hidden) then jsonb_build_array(
-              case when old_row ? k then to_jsonb('(hidden)'::text) end,
-              case when new_row ? k then to_jsonb('(hidden)'::text) end)
-            else jsonb_build_array(old_row -> k, new_row -> k) end)
-          into diff
-          from jsonb_object_keys(coalesce(new_row, old_row)) as k
-         where tg_op <> 'UPDATE' or (old_row -> k) is distinct from (new_row -> k);
-        if diff is null then
-          return null; -- an update that changed nothing
+        if tg_op = 'INSERT' then
+          insert into audit_log (actor_id, request_id, operation, operation_name, entity, entity_id, action, changes)
+          select actor, ctx ->> 'request_id', ctx ->> 'operation', ctx ->> 'operation_name', tg_table_name,
+                 audit_key(r, keys), 'insert', audit_diff(null, r, hidden)
+            from (select to_jsonb(nr.*) as r from new_rows nr) s;
+        elsif tg_op = 'DELETE' then
+          insert into audit_log (actor_id, request_id, operation, operation_name, entity, entity_id, action, changes)
+          select actor, ctx ->> 'request_id', ctx ->> 'operation', ctx ->> 'operation_name', tg_table_name,
+                 audit_key(r, keys), 'delete', audit_diff(r, null, hidden)
+            from (select to_jsonb(od.*) as r from old_rows od) s;
+        else
+          -- Old and new rows paired by key; a changed key counts as a delete and an insert.
+          insert into audit_log (actor_id, request_id, operation, operation_name, entity, entity_id, action, changes)
+          select actor, ctx ->> 'request_id', ctx ->> 'operation', ctx ->> 'operation_name', tg_table_name,
+                 coalesce(nk, ok), case when o is null then 'insert' when n is null then 'delete' else 'update' end, d
+            from (
+              select o.r as o, n.r as n, o.k as ok, n.k as nk, audit_diff(o.r, n.r, hidden) as d
+                from (select r, audit_key(r, keys) as k from (select to_jsonb(od.*) as r from old_rows od) s) o
+                full join (select r, audit_key(r, keys) as k from (select to_jsonb(nr.*) as r from new_rows nr) s) n on n.k = o.k
+            ) p
+           where d is not null; -- an update that changed nothing is no change
         end if;
-        insert into audit_log (actor_id, request_id, operation, operation_name, entity, entity_id, action, changes)
-        values (
-          (ctx ->> 'actor_id')::int, ctx ->> 'request_id', ctx ->> 'operation', ctx ->> 'operation_name',
-          tg_table_name,
-          (select string_agg(coalesce(new_row, old_row) ->> c, ',' order by n)
-             from unnest(string_to_array(tg_argv[0], ',')) with ordinality as u(c, n)),
-          lower(tg_op),
-          diff);
         return null;
       end $$;
 
-      -- Installs the history trigger on a table (keyed by its primary key); for new tables' migrations.
+      -- Installs the history triggers on a table (keyed by its primary key); for new tables' migrations.
       create function audit_enable(tbl regclass, hidden text[] default '{}') returns void language plpgsql as $$
       declare
         keys text;
+        args text;
       begin
         select string_agg(a.attname, ',' order by array_position(i.indkey::int2[], a.attnum))
           into keys
@@ -87,10 +121,13 @@ export class Migration20261128000600_audit extends Migration {
         if keys is null then
           raise exception 'audit_enable: % has no primary key', tbl;
         end if;
-        execute format('drop trigger if exists audit_row_change on %s', tbl);
-        execute format(
-          'create trigger audit_row_change after insert or update or delete on %s for each row execute function audit_row_change(%L, %L)',
-          tbl, keys, array_to_string(hidden, ','));
+        args := format('%L, %L', keys, array_to_string(hidden, ','));
+        execute format('drop trigger if exists audit_insert on %s', tbl);
+        execute format('drop trigger if exists audit_update on %s', tbl);
+        execute format('drop trigger if exists audit_delete on %s', tbl);
+        execute format('create trigger audit_insert after insert on %s referencing new table as new_rows for each statement execute function audit_rows_change(%s)', tbl, args);
+        execute format('create trigger audit_update after update on %s referencing old table as old_rows new table as new_rows for each statement execute function audit_rows_change(%s)', tbl, args);
+        execute format('create trigger audit_delete after delete on %s referencing old table as old_rows for each statement execute function audit_rows_change(%s)', tbl, args);
       end $$;
 
       create function audit_log_append_only() returns trigger language plpgsql as $$
@@ -130,13 +167,15 @@ export class Migration20261128000600_audit extends Migration {
       declare
         r record;
       begin
-        for r in select tgrelid::regclass as tbl from pg_trigger where tgname = 'audit_row_change' loop
-          execute format('drop trigger audit_row_change on %s', r.tbl);
+        for r in select tgrelid::regclass as tbl, tgname from pg_trigger where tgname in ('audit_insert', 'audit_update', 'audit_delete') loop
+          execute format('drop trigger %I on %s', r.tgname, r.tbl);
         end loop;
       end $$;
       drop table audit_log;
       drop function audit_enable(regclass, text[]);
-      drop function audit_row_change();
+      drop function audit_rows_change();
+      drop function audit_diff(jsonb, jsonb, text[]);
+      drop function audit_key(jsonb, text[]);
       drop function audit_log_append_only();
       delete from auth_permission where app_label = 'audit' and codename = 'view_logentry';
     `);
