@@ -1,8 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
-import { loadAuthUser, sessionHashMatches, type AuthUser } from '../modules/auth/auth-user';
-import { markNewSession, type SessionStore } from './session';
+import { authUserFromRow, loadAuthUser, sessionHashMatches, type AuthUser } from '../modules/auth/auth-user';
+import { loadedSessionUser, markNewSession, type SessionStore } from './session';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -35,7 +35,9 @@ export function createAuthMiddleware(orm: MikroORM, config: Config) {
         await destroySession(req);
         return next();
       }
-      const user = await loadAuthUser(orm.em.fork(), userId, secret, fallbacks);
+      const row = loadedSessionUser(req);
+      const user =
+        row && row.id === userId ? authUserFromRow(row, secret, fallbacks) : await loadAuthUser(orm.em.fork(), userId, secret, fallbacks);
       if (!user || !user.isActive || !sessionHashMatches(s.authHash, user)) {
         await destroySession(req);
         return next();

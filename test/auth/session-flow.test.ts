@@ -320,6 +320,23 @@ describe('session lifecycle', () => {
     expect((await c.gql(ME)).status).toBe(401);
   });
 
+  it('reads the session and its user with permissions in one statement per request', async () => {
+    const u = await buildStaff(t, ['activos.view_activo']);
+    const c = t.client();
+    await c.login(u.username, u.password);
+    await c.gql('{ __typename }');
+    const spy = jest.spyOn(t.pool, 'query');
+    try {
+      const { result, count } = await t.countQueries(() => c.gql('{ me { username permissions } }'));
+      expect(result.body.data.me).toEqual({ username: u.username, permissions: ['activos.view_activo'] });
+      // The session row + user + permissions on the session pool; then me's own statements.
+      expect(spy).toHaveBeenCalledTimes(1);
+      expect(count).toBeLessThanOrEqual(2);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('does not write the session store on every request', async () => {
     const u = await buildUser(t);
     const c = t.client();

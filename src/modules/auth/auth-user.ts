@@ -41,7 +41,9 @@ export function sessionAuthHash(passwordHash: string, secret: string): string {
   return createHmac('sha256', `session-auth-hash:${secret}`).update(passwordHash).digest('hex');
 }
 
-const LOAD_SQL = `
+/** The user row with every permission it holds, for the user whose id is `idExpr`. */
+export function authUserSelect(idExpr: string): string {
+  return `
   select u.id, u.username, u.is_active, u.is_staff, u.is_superuser, u.password,
     array(
       select p.app_label || '.' || p.codename from auth_permission p
@@ -52,9 +54,12 @@ const LOAD_SQL = `
           join auth_group_permissions gp on gp.group_id = ug.group_id
         where ug.user_id = u.id)
     ) as perms
-  from auth_user u where u.id = ?`;
+  from auth_user u where u.id = ${idExpr}`;
+}
 
-interface Row {
+const LOAD_SQL = authUserSelect('?');
+
+export interface AuthUserRow {
   id: number;
   username: string;
   is_active: boolean;
@@ -64,11 +69,7 @@ interface Row {
   perms: string[];
 }
 
-/** One statement: the user row and every permission string it holds. */
-export async function loadAuthUser(em: EntityManager, userId: number, secret: string, fallbackSecrets: readonly string[] = []): Promise<AuthUser | null> {
-  const rows = await em.getConnection().execute<Row[]>(LOAD_SQL, [userId]);
-  const row = rows[0];
-  if (!row) return null;
+export function authUserFromRow(row: AuthUserRow, secret: string, fallbackSecrets: readonly string[] = []): AuthUser {
   return {
     id: row.id,
     username: row.username,
@@ -79,4 +80,10 @@ export async function loadAuthUser(em: EntityManager, userId: number, secret: st
     authHash: sessionAuthHash(row.password, secret),
     ...(fallbackSecrets.length ? { fallbackAuthHashes: fallbackSecrets.map((f) => sessionAuthHash(row.password, f)) } : {}),
   };
+}
+
+/** One statement: the user row and every permission string it holds. */
+export async function loadAuthUser(em: EntityManager, userId: number, secret: string, fallbackSecrets: readonly string[] = []): Promise<AuthUser | null> {
+  const rows = await em.getConnection().execute<AuthUserRow[]>(LOAD_SQL, [userId]);
+  return rows[0] ? authUserFromRow(rows[0], secret, fallbackSecrets) : null;
 }
