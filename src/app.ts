@@ -30,6 +30,7 @@ import { nulGuardPlugin, rejectNulCharacters } from './http/text-guard';
 import { PubSub } from './graphql/pubsub';
 import { attachSubscriptions } from './graphql/subscriptions';
 import { MAX_TOKENS, queryLimits } from './graphql/armor';
+import { isReadOnlyGraphQLRequest } from './graphql/read-only-request';
 import { LoginThrottle } from './modules/auth/login-throttle';
 import { buildAppSchema } from './schema';
 import { auditContextMiddleware } from './modules/audit/audit-context';
@@ -125,6 +126,7 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
       cookieSameSite: 'lax',
       cookieMaxAgeSeconds: 31449600,
       trustedOrigins: config.csrf.trustedOrigins,
+      isReadOnly: (req) => isReadOnlyGraphQLRequest(req, GRAPHQL_PATH),
       onFailure: (req, res, reason) => {
         req.log?.warn({ reason, path: req.path }, 'csrf refused');
         if (req.accepts(['json', 'html']) === 'html' && !req.path.startsWith(GRAPHQL_PATH)) {
@@ -164,6 +166,8 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.nodeEnv !== 'development',
     allowBatchedHttpRequests: false,
+    // Only full documents: a hash alone could name a mutation without the CSRF check above.
+    persistedQueries: false,
     // main.ts owns SIGTERM/SIGINT (drain, close pools, exit 0); Apollo's own handler
     // would race it outside NODE_ENV=test.
     stopOnTerminationSignals: false,

@@ -113,6 +113,8 @@ export interface CsrfOptions {
   trustedOrigins: string[];
   /** Replaces the default 403 answer; the request goes no further either way. */
   onFailure?: (req: Request, res: Response, reason: string) => void;
+  /** Unsafe-method requests that change nothing (a GraphQL query sent by POST), treated like a GET. */
+  isReadOnly?: (req: Request) => boolean;
 }
 
 export interface CsrfHandle {
@@ -363,7 +365,7 @@ export function createCsrfMiddleware(options: CsrfOptions): RequestHandler {
       },
     };
 
-    if (SAFE_METHODS.has(req.method)) {
+    if (SAFE_METHODS.has(req.method) || options.isReadOnly?.(req)) {
       next();
       return;
     }

@@ -170,6 +170,32 @@ describe('CSRF on the GraphQL endpoint', () => {
     expect(row!.last_login).toBeNull();
   });
 
+  it('needs no token for a read-only query: an anonymous one gets the 401 shape, not a CSRF 403', async () => {
+    for (const query of [ME, '{ __schema { types { name } } }', '{ me { ']) {
+      const r = await request(t.app.app).post('/graphql').set('Content-Type', 'application/json').send({ query });
+      expect(r.status).toBe(401);
+      expect(r.body.errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', redirect: '/admin/login/' });
+    }
+  });
+
+  it('still needs the token for any document with a mutation, and for documents sent by hash alone', async () => {
+    const u = await buildUser(t);
+    const c = t.client();
+    await c.login(u.username, u.password);
+    const noToken = (body: object) => c.agent.post('/graphql').set('Content-Type', 'application/json').send(body);
+    const mixed = await noToken({ query: 'query A { me { id } } mutation B { logout }', operationName: 'A' });
+    expect(mixed.status).toBe(403);
+    const logout = await noToken({ query: 'mutation { logout }' });
+    expect(logout.status).toBe(403);
+    const hashOnly = await noToken({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } });
+    expect(hashOnly.status).toBe(403);
+    const read = await noToken({ query: ME });
+    expect(read.status).toBe(200);
+    expect(read.body.data.me.username).toBe(u.username);
+    // Still logged in: nothing above ran.
+    expect((await c.gql(ME)).status).toBe(200);
+  });
+
   it('accepts a trusted origin', async () => {
     const t2 = await setupTestApp({ CSRF_TRUSTED_ORIGINS: 'https://*.plant.example.org' });
     try {
