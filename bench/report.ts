@@ -1,7 +1,7 @@
 import type { LoadResult } from './load';
 import type { Workload } from './workloads';
 
-// Medians over the rounds, ratios to the baseline, the targets of issue 7, and the table.
+// Medians over the rounds, ratios to the baseline, the targets (bench/README.md), and the table.
 
 export type TargetName = 'server' | 'limit';
 
