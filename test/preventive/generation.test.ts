@@ -69,6 +69,12 @@ describe('generateSchedule', () => {
 
     const orders = await ordersOf(id);
     expect(orders).toHaveLength(10);
+    // The background job's writes are in the audit history under whoever queued it.
+    const audited = await t.sql<{ actor_id: number; operation: string }>(
+      `select distinct actor_id, operation from audit_log where entity = 'mantenimiento_ordentrabajo' and entity_id = any($1::text[]) and action = 'insert'`,
+      [orders.map((o) => String(o.id))],
+    );
+    expect(audited).toEqual([{ actor_id: planner, operation: `job:GENERATE_SCHEDULE#${job.id}` }]);
     for (const o of orders) {
       expect(o).toMatchObject({ type: 'PREVENTIVE', status: 'SCHEDULED' });
       expect(o.code).toBe(`OT-${String(o.id).padStart(9, '0')}`);

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../context';
 import { NotFoundError } from '../../errors';
+import { currentAuditContext, runWithAuditContext } from '../audit/audit-context';
 import { loadAuthUser, type AuthUser } from '../auth/auth-user';
 import { GenerationResult, JobStatus, MaintenanceJob } from './job.entity';
 
@@ -141,7 +142,14 @@ async function runJob(app: AppServices, id: number): Promise<void> {
   }
   try {
     const actor = job.created_by_id ? await loadAuthUser(em, job.created_by_id, app.config.session.secrets[0]!) : null;
-    const result = await handler(app, {
+    // The job's changes are recorded in the audit history as made by whoever queued it.
+    const audit = {
+      actor_id: job.created_by_id,
+      request_id: currentAuditContext()?.request_id ?? null,
+      operation: `job:${job.kind}#${id}`,
+      operation_name: null,
+    };
+    const result = await runWithAuditContext(audit, () => handler(app, {
       em,
       actor,
       params: job.params,
@@ -153,7 +161,7 @@ async function runJob(app: AppServices, id: number): Promise<void> {
           RUNNER_ID,
         ]);
       },
-    });
+    }));
     await finish(JobStatus.SUCCEEDED, result, null);
   } catch (err) {
     // Client errors (a schedule without frequency...) are shown as they are; anything else is masked.
