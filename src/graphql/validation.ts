@@ -52,9 +52,16 @@ export function has<T extends object>(input: T, key: keyof T): boolean {
   return (input as Record<string, unknown>)[key as string] !== undefined;
 }
 
-/** An optional id argument; a malformed one is added to `problems` instead of thrown. */
-export function optionalId(problems: Problems, field: string, value: string | number | null | undefined): number | null | undefined {
+/**
+ * An id argument: undefined when not given, null when cleared (a `required` problem if the
+ * field is required), else the id; a malformed one is added to `problems`, not thrown.
+ */
+export function idInput(problems: Problems, field: string, value: string | number | null | undefined, required = false): number | null | undefined {
   if (value === undefined) return undefined;
+  if (value === null || String(value).trim() === '') {
+    if (required) problems.add(field, 'required', `${field} is required.`);
+    return null;
+  }
   try {
     return parseOptionalId(value, field);
   } catch (e) {

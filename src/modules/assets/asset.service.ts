@@ -5,7 +5,7 @@ import { isSelfOrDescendant, lockTree } from '../../db/tree';
 import { BadUserInputError, ConflictError, NotFoundError, Problems } from '../../errors';
 import { parseId, parseOptionalId } from '../../graphql/ids';
 import { checkPageSize, decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination';
-import { decimalAmount, has, isoDate, optionalKey, optionalText, requiredText } from '../../graphql/validation';
+import { decimalAmount, has, idInput, isoDate, optionalKey, optionalText, requiredText } from '../../graphql/validation';
 import { checkLimit } from '../models/model.service';
 import { assetPageSql, assetSearchSql, ASSET_COLUMNS, normalizeTerm, type AssetConditions } from './asset-search.sql';
 import { Asset, AssetState } from './asset.entity';
@@ -100,20 +100,6 @@ interface AssetValues {
   state?: AssetState;
 }
 
-function idField(problems: Problems, field: string, value: string | null | undefined, required: boolean): number | null | undefined {
-  if (value === undefined) return undefined;
-  if (value === null || String(value).trim() === '') {
-    if (required) problems.add(field, 'required', `${field} is required.`);
-    return null;
-  }
-  try {
-    return parseId(value, field);
-  } catch (e) {
-    if (!(e instanceof BadUserInputError)) throw e;
-    problems.add(field, 'id', e.message);
-    return undefined;
-  }
-}
 
 function validate(input: AssetInput | AssetUpdateInput, creating: boolean): AssetValues {
   const problems = new Problems();
@@ -134,13 +120,13 @@ function validate(input: AssetInput | AssetUpdateInput, creating: boolean): Asse
     if (input.state === null) problems.add('state', 'required', 'state cannot be null.');
     else out.state = input.state;
   }
-  const modelId = idField(problems, 'modelId', creating ? (input.modelId ?? null) : input.modelId, true);
+  const modelId = idInput(problems, 'modelId', creating ? (input.modelId ?? null) : input.modelId, true);
   if (modelId) out.modelId = modelId;
-  const locationId = idField(problems, 'locationId', creating ? (input.locationId ?? null) : input.locationId, true);
+  const locationId = idInput(problems, 'locationId', creating ? (input.locationId ?? null) : input.locationId, true);
   if (locationId) out.locationId = locationId;
-  const parentId = idField(problems, 'parentId', input.parentId, false);
+  const parentId = idInput(problems, 'parentId', input.parentId, false);
   if (parentId !== undefined) out.parentId = parentId;
-  const responsibleId = idField(problems, 'responsibleId', input.responsibleId, false);
+  const responsibleId = idInput(problems, 'responsibleId', input.responsibleId, false);
   if (responsibleId !== undefined) out.responsibleId = responsibleId;
   problems.throwIfAny();
   return out;

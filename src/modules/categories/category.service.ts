@@ -4,7 +4,7 @@ import { deleteUnlessReferenced, mapUniqueViolation } from '../../db/constraint-
 import { assertValidParent } from '../../db/tree';
 import { ConflictError, NotFoundError, Problems } from '../../errors';
 import { parseId } from '../../graphql/ids';
-import { has, optionalId, optionalText, requiredText } from '../../graphql/validation';
+import { has, idInput, optionalText, requiredText } from '../../graphql/validation';
 import { Category } from './category.entity';
 import type { CategoryInput, CategoryUpdateInput } from './category.inputs';
 import { CATEGORY_COLUMNS, toCategory, type CategoryRow } from './category.loaders';
@@ -54,7 +54,7 @@ function validate(input: CategoryInput | CategoryUpdateInput, creating: boolean)
     if (!/^[A-Za-z0-9_-]+$/.test(out.icon)) problems.add('icon', 'format', 'icon may contain only letters, digits, "-" and "_".');
   }
   if (has(input, 'description')) out.description = optionalText(problems, 'description', input.description, 5000);
-  const parentId = optionalId(problems, 'parentId', input.parentId);
+  const parentId = idInput(problems, 'parentId', input.parentId);
   if (parentId !== undefined) out.parentId = parentId;
   problems.throwIfAny();
   return out;

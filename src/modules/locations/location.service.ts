@@ -4,7 +4,7 @@ import { deleteUnlessReferenced, mapUniqueViolation } from '../../db/constraint-
 import { assertValidParent } from '../../db/tree';
 import { ConflictError, NotFoundError, Problems } from '../../errors';
 import { parseId } from '../../graphql/ids';
-import { has, optionalId, optionalKey, optionalText, requiredText } from '../../graphql/validation';
+import { has, idInput, optionalKey, optionalText, requiredText } from '../../graphql/validation';
 import { Location, LocationType } from './location.entity';
 import type { LocationInput, LocationUpdateInput } from './location.inputs';
 import { LOCATION_COLUMNS, toLocation, type LocationRow } from './location.loaders';
@@ -55,7 +55,7 @@ function validate(input: LocationInput | LocationUpdateInput, creating: boolean)
   if (has(input, 'description')) out.description = optionalText(problems, 'description', input.description, 5000);
   if (has(input, 'sortOrder')) out.sortOrder = input.sortOrder ?? 0;
   if (has(input, 'isWarehouse')) out.isWarehouse = input.isWarehouse ?? false;
-  const parentId = optionalId(problems, 'parentId', input.parentId);
+  const parentId = idInput(problems, 'parentId', input.parentId);
   if (parentId !== undefined) out.parentId = parentId;
   problems.throwIfAny();
   return out;

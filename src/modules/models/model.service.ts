@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { deleteUnlessReferenced, mapUniqueViolation } from '../../db/constraint-errors';
 import { BadUserInputError, ConflictError, NotFoundError, Problems } from '../../errors';
 import { parseId } from '../../graphql/ids';
-import { decimalAmount, has, optionalKey, optionalText, requiredText } from '../../graphql/validation';
+import { decimalAmount, has, idInput, optionalKey, optionalText, requiredText } from '../../graphql/validation';
 import { escapeLike, normalizeTerm } from '../assets/asset-search.sql';
 import { Brand } from '../brands/brand.entity';
 import { Category } from '../categories/category.entity';
@@ -59,26 +59,13 @@ interface ModelValues {
   averagePrice?: string | null;
 }
 
-function requiredId(problems: Problems, field: string, value: string | null | undefined): number | undefined {
-  if (value === null || value === undefined || String(value).trim() === '') {
-    problems.add(field, 'required', `${field} is required.`);
-    return undefined;
-  }
-  try {
-    return parseId(value, field);
-  } catch (e) {
-    if (!(e instanceof BadUserInputError)) throw e;
-    problems.add(field, 'id', e.message);
-    return undefined;
-  }
-}
 
 function validate(input: ModelInput | ModelUpdateInput, creating: boolean): ModelValues {
   const problems = new Problems();
   const out: ModelValues = {};
   if (creating || has(input, 'name')) out.name = requiredText(problems, 'name', input.name, 150);
-  if (creating || has(input, 'brandId')) out.brandId = requiredId(problems, 'brandId', input.brandId);
-  if (creating || has(input, 'categoryId')) out.categoryId = requiredId(problems, 'categoryId', input.categoryId);
+  if (creating || has(input, 'brandId')) out.brandId = idInput(problems, 'brandId', input.brandId ?? null, true) ?? undefined;
+  if (creating || has(input, 'categoryId')) out.categoryId = idInput(problems, 'categoryId', input.categoryId ?? null, true) ?? undefined;
   if (has(input, 'description')) out.description = optionalText(problems, 'description', input.description, 5000);
   if (has(input, 'imageUrl')) {
     out.imageUrl = optionalKey(problems, 'imageUrl', input.imageUrl, 500);
