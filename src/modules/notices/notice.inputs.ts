@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PageArgs } from '../../graphql/pagination';
 import { Priority } from '../work-orders/work-order.enums';
+import { WorkOrderAssignmentInput } from '../work-orders/work-order.inputs';
 import { NoticeStatus, NoticeType } from './notice.entity';
 
 @InputType()
@@ -89,25 +90,10 @@ export class NoticesArgs extends PageArgs {
 }
 
 @InputType({ description: 'The order made from a notice: location, assets and equipment stop come from the notice.' })
-export class WorkOrderFromNoticeInput {
+export class WorkOrderFromNoticeInput extends WorkOrderAssignmentInput {
   @Field(() => String, { nullable: true, description: 'Defaults to the start of the notice description.' })
   shortDescription?: string | null;
 
   @Field(() => Priority, { nullable: true, description: "Defaults to the notice's priority." })
   priority?: Priority | null;
-
-  @Field(() => ID, { nullable: true })
-  technicianId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  supervisorId?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  crewIds?: string[] | null;
-
-  @Field(() => Date, { nullable: true })
-  scheduledStart?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  scheduledEnd?: Date | null;
 }

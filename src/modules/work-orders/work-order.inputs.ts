@@ -50,8 +50,27 @@ export class WorkOrdersArgs extends PageArgs {
   orderBy: WorkOrderOrder = WorkOrderOrder.SCHEDULED_START;
 }
 
+/** Who does an order and when: shared by every input that creates one. */
 @InputType()
-export class CreateWorkOrderInput {
+export abstract class WorkOrderAssignmentInput {
+  @Field(() => ID, { nullable: true })
+  technicianId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  supervisorId?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  crewIds?: string[] | null;
+
+  @Field(() => Date, { nullable: true })
+  scheduledStart?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  scheduledEnd?: Date | null;
+}
+
+@InputType()
+export class CreateWorkOrderInput extends WorkOrderAssignmentInput {
   @Field(() => WorkOrderType, { defaultValue: WorkOrderType.CORRECTIVE })
   type: WorkOrderType = WorkOrderType.CORRECTIVE;
 
@@ -76,20 +95,6 @@ export class CreateWorkOrderInput {
   @Field(() => ID, { nullable: true })
   routineId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  technicianId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  supervisorId?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  crewIds?: string[] | null;
-
-  @Field(() => Date, { nullable: true })
-  scheduledStart?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  scheduledEnd?: Date | null;
 
   @Field({ defaultValue: false })
   equipmentStopped: boolean = false;
