@@ -18,6 +18,7 @@ import { createFormatError, isDatabaseUnavailable, isUnstorableText } from './er
 import { createAuthMiddleware } from './http/auth-session';
 import { createCsrfMiddleware } from './http/csrf';
 import { healthRoutes } from './http/health';
+import { escapeHtml } from './http/html';
 import { legacyRoutes } from './http/legacy';
 import { webRoutes } from './http/web';
 import { webhookRoutes } from './http/webhooks';
@@ -232,8 +233,4 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
       await pubsub.close();
     },
   };
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

@@ -4,6 +4,7 @@ import { LOGIN_URL } from '../errors';
 import { INVALID_LOGIN_MESSAGE, authenticate } from '../modules/auth/auth.service';
 import { TooManyRequestsError } from '../errors';
 import { destroySession, establishSession } from './auth-session';
+import { escapeHtml } from './html';
 
 export const DEFAULT_AFTER_LOGIN = '/app/';
 
@@ -21,9 +22,6 @@ export function safeNext(next: unknown): string | null {
   }
 }
 
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 interface FormState {
   token: string;
@@ -36,7 +34,7 @@ interface FormState {
 function page(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)} | Energy CMMS</title>
+<title>${escapeHtml(title)} | Energy CMMS</title>
 <style>
 body{font-family:system-ui,sans-serif;background:#f3f5f7;margin:0;display:flex;min-height:100vh;align-items:center;justify-content:center}
 main{background:#fff;padding:2rem;border-radius:8px;box-shadow:0 2px 12px rgba(0,0,0,.08);width:min(22rem,90vw)}
@@ -51,13 +49,13 @@ function loginForm(s: FormState): string {
   return page(
     'Log in',
     `<h1>Energy CMMS</h1>
-${s.user ? `<p class="note">You are logged in as <strong>${esc(s.user)}</strong>. Log in as another user below, or <a href="${esc(s.next)}">continue</a>.</p>` : ''}
-${s.error ? `<p class="error" role="alert">${esc(s.error)}</p>` : ''}
+${s.user ? `<p class="note">You are logged in as <strong>${escapeHtml(s.user)}</strong>. Log in as another user below, or <a href="${escapeHtml(s.next)}">continue</a>.</p>` : ''}
+${s.error ? `<p class="error" role="alert">${escapeHtml(s.error)}</p>` : ''}
 <form method="post" action="${LOGIN_URL}">
-<input type="hidden" name="csrfmiddlewaretoken" value="${esc(s.token)}">
-<input type="hidden" name="next" value="${esc(s.next)}">
+<input type="hidden" name="csrfmiddlewaretoken" value="${escapeHtml(s.token)}">
+<input type="hidden" name="next" value="${escapeHtml(s.next)}">
 <label for="id_username">Username</label>
-<input type="text" name="username" id="id_username" autocomplete="username" maxlength="150" required autofocus value="${esc(s.username ?? '')}">
+<input type="text" name="username" id="id_username" autocomplete="username" maxlength="150" required autofocus value="${escapeHtml(s.username ?? '')}">
 <label for="id_password">Password</label>
 <input type="password" name="password" id="id_password" autocomplete="current-password" required>
 <button type="submit">Log in</button>
@@ -114,8 +112,8 @@ export function loginPageRoutes(services: AppServices): Router {
     res.type('html').send(
       page(
         'Log out',
-        `<h1>Log out</h1>${req.user ? `<p class="note">Logged in as <strong>${esc(req.user.username)}</strong>.</p>` : '<p class="note">You are not logged in.</p>'}
-<form method="post" action="/admin/logout/"><input type="hidden" name="csrfmiddlewaretoken" value="${esc(req.csrf!.getToken())}"><button type="submit">Log out</button></form>`,
+        `<h1>Log out</h1>${req.user ? `<p class="note">Logged in as <strong>${escapeHtml(req.user.username)}</strong>.</p>` : '<p class="note">You are not logged in.</p>'}
+<form method="post" action="/admin/logout/"><input type="hidden" name="csrfmiddlewaretoken" value="${escapeHtml(req.csrf!.getToken())}"><button type="submit">Log out</button></form>`,
       ),
     );
   });
