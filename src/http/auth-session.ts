@@ -1,6 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
+import type { AppServices } from '../context';
+import { authenticate } from '../modules/auth/auth.service';
 import { authUserFromRow, loadAuthUser, sessionHashMatches, type AuthUser } from '../modules/auth/auth-user';
 import { loadedSessionUser, markNewSession, type SessionStore } from './session';
 
@@ -81,3 +83,26 @@ function saveSession(req: Request): Promise<void> {
 }
 
 export type { SessionStore };
+
+/**
+ * The one login flow of the GraphQL mutation and the HTML form: throttle check (429 while
+ * locked), Django's authenticate, the failure or success counted, then a new session.
+ * Returns null for bad credentials (the same for an unknown user, a wrong password and an
+ * inactive account).
+ */
+export async function logIn(app: AppServices, req: Request, username: string, password: string): Promise<AuthUser | null> {
+  await app.loginThrottle.check(req, username);
+  const { config } = app;
+  const user = await authenticate(
+    { em: app.orm.em.fork(), secret: config.session.secrets[0]!, iterations: config.passwordHashIterations },
+    username,
+    password,
+  );
+  if (!user) {
+    await app.loginThrottle.fail(req, username);
+    return null;
+  }
+  await app.loginThrottle.succeed(req, username);
+  await establishSession(req, user);
+  return user;
+}

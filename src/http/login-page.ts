@@ -1,9 +1,8 @@
 import { Router, type Request, type Response } from 'express';
 import type { AppServices } from '../context';
-import { LOGIN_URL } from '../errors';
-import { INVALID_LOGIN_MESSAGE, authenticate } from '../modules/auth/auth.service';
-import { TooManyRequestsError } from '../errors';
-import { destroySession, establishSession } from './auth-session';
+import { INVALID_LOGIN_MESSAGE } from '../modules/auth/auth.service';
+import { LOGIN_URL, TooManyRequestsError } from '../errors';
+import { destroySession, logIn } from './auth-session';
 import { escapeHtml } from './html';
 
 export const DEFAULT_AFTER_LOGIN = '/app/';
@@ -85,18 +84,8 @@ export function loginPageRoutes(services: AppServices): Router {
     };
     try {
       if (!username || !password) return fail(200, 'Both username and password are required.');
-      await services.loginThrottle.check(req, username);
-      const user = await authenticate(
-        { em: services.orm.em.fork(), secret: config.session.secrets[0]!, iterations: config.passwordHashIterations },
-        username,
-        password,
-      );
-      if (!user) {
-        await services.loginThrottle.fail(req, username);
-        return fail(200, INVALID_LOGIN_MESSAGE);
-      }
-      await services.loginThrottle.succeed(req, username);
-      await establishSession(req, user);
+      const user = await logIn(services, req, username, password);
+      if (!user) return fail(200, INVALID_LOGIN_MESSAGE);
       res.redirect(302, next);
     } catch (err) {
       if (err instanceof TooManyRequestsError) {

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { BadUserInputError } from '../../errors';
-import { destroySession, establishSession, refreshSessionAuthHash } from '../../http/auth-session';
-import { INVALID_LOGIN_MESSAGE, authenticate, changeOwnPassword, credentialsOf } from './auth.service';
+import { destroySession, logIn, refreshSessionAuthHash } from '../../http/auth-session';
+import { INVALID_LOGIN_MESSAGE, changeOwnPassword } from './auth.service';
 import { User } from './user.entity';
 
 @Resolver()
@@ -24,14 +24,8 @@ export class AuthResolver {
     @Ctx() ctx: Context,
   ): Promise<User> {
     if (!ctx.req) throw new Error('login needs an HTTP request');
-    await ctx.app.loginThrottle.check(ctx.req, username);
-    const user = await authenticate(credentialsOf(ctx), username, password);
-    if (!user) {
-      await ctx.app.loginThrottle.fail(ctx.req, username);
-      throw new BadUserInputError({ field: 'password', rule: 'invalid_login', message: INVALID_LOGIN_MESSAGE });
-    }
-    await ctx.app.loginThrottle.succeed(ctx.req, username);
-    await establishSession(ctx.req, user);
+    const user = await logIn(ctx.app, ctx.req, username, password);
+    if (!user) throw new BadUserInputError({ field: 'password', rule: 'invalid_login', message: INVALID_LOGIN_MESSAGE });
     ctx.user = user;
     return ctx.em.findOneOrFail(User, user.id);
   }

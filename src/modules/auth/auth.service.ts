@@ -41,9 +41,6 @@ export async function authenticate(c: Credentials, username: string, password: s
   return loadAuthUser(c.em, row.id, c.secret);
 }
 
-export function credentialsOf(ctx: Context): Credentials {
-  return { em: ctx.em, secret: ctx.app.config.session.secrets[0]!, iterations: ctx.app.config.passwordHashIterations };
-}
 
 /** Validates a new password with all four validators; every problem is reported at once. */
 export function assertValidPassword(field: string, password: string, user: PasswordUser): void {
