@@ -41,7 +41,11 @@ export function nulGuardPlugin(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ document, request }) {
           let field = findNul(request.variables ?? {}, 'variables');
-          if (!field) {
+          // A string literal can only hold NUL through a \u escape or a raw NUL: most
+          // documents have neither and skip the walk over their syntax tree.
+          const text = request.query;
+          const mayHoldNul = text === undefined || text.includes('\\u') || text.includes('\u0000');
+          if (!field && mayHoldNul) {
             visit(document, {
               StringValue(node) {
                 if (node.value.includes('\u0000')) {
