@@ -14,7 +14,12 @@ export function requestLog(logger: Logger) {
     const incoming = req.get('x-request-id');
     req.requestId = incoming && INCOMING_ID.test(incoming) ? incoming : randomUUID();
     req.user = null;
-    req.log = logger.child({ reqId: req.requestId });
+    // Made on first use: most requests log nothing but the line below.
+    let child: Logger | undefined;
+    Object.defineProperty(req, 'log', {
+      configurable: true,
+      get: () => (child ??= logger.child({ reqId: req.requestId })),
+    });
     res.setHeader('X-Request-Id', req.requestId);
     res.on('finish', () => {
       const body = req.body as { operationName?: unknown } | undefined;
