@@ -1,5 +1,5 @@
 // Vocabulary of the generated benchmark catalogue. Row g (1..N) takes its family from
-// g % 10, so each family word ("pump") is in exactly 10% of the names ("Main pump PMP-00010"), and a rare word
+// g % 10, so each family word ("pump") is in exactly 10% of the names ("B03-R214 Main pump PMP-00010"), and a rare word
 // (three syllables out of 32^3 combinations) so each such word is in about N / 32768
 // descriptions (about 30 rows for a million).
 

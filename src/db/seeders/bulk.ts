@@ -68,8 +68,9 @@ async function run(): Promise<void> {
       ibar.stop();
     }
     await client.query('commit');
-    process.stdout.write('Analyzing...\n');
-    await client.query('analyze activos_activo');
+    // Vacuum sets the visibility map now, not in an autovacuum run under later load.
+    process.stdout.write('Vacuuming and analyzing...\n');
+    await client.query('vacuum analyze activos_activo');
     await client.query('analyze activos_modelo');
     await client.query('analyze activos_ubicacion');
     process.stdout.write(`Generated ${toInsert} assets (now ${total}) in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
@@ -135,7 +136,8 @@ async function referenceData(client: Client): Promise<void> {
     on conflict (coalesce(parent_id, 0), name) do nothing`, [BULK_ROOT_LOCATION]);
   await client.query(`
     create temp table bulk_space on commit drop as
-    select (row_number() over (order by sp.id) - 1)::int as idx, sp.id
+    select (row_number() over (order by sp.id) - 1)::int as idx, sp.id,
+      'B' || right(b.name, 2) || '-R' || replace(sp.name, 'Room ', '') as tag
     from activos_ubicacion sp
     join activos_ubicacion lv on lv.id = sp.parent_id
     join activos_ubicacion b on b.id = lv.parent_id
@@ -145,12 +147,14 @@ async function referenceData(client: Client): Promise<void> {
 
 const SPACES = BUILDINGS * LEVELS * SPACES_PER_LEVEL;
 
-// Row g: qualifier (g / 10) % 16 first (so each family spreads evenly over the name order), family g % 10, model (g / 10) % 50 of that family, space (g * 7919) % 1000.
+// Row g: a space drawn from a multiplicative hash of g (independent of the family, so every room holds every
+// family), whose plant tag starts the name ("B03-R214 Main pump PMP-00010", as plants label equipment), then
+// qualifier (g / 10) % 16, family g % 10 and model (g / 10) % 50 of that family.
 const INSERT_ASSETS = `
   insert into activos_activo (name, internal_code, serial_number, model_id, category_id, location_id, description,
     state, purchase_date, cost)
   select
-    (${sqlTextArray(QUALIFIERS)})[1 + r.qi] || ' ' || lower(f.word) || ' ' || f.code || '-' || lpad((g % 100000)::text, 5, '0'),
+    s.tag || ' ' || (${sqlTextArray(QUALIFIERS)})[1 + r.qi] || ' ' || lower(f.word) || ' ' || f.code || '-' || lpad((g % 100000)::text, 5, '0'),
     ($3::bigint + g)::text,
     'SN' || upper(to_hex((g * 2654435761) % 4294967296)),
     m.id, m.category_id, s.id,
@@ -163,7 +167,7 @@ const INSERT_ASSETS = `
   from generate_series($1::bigint, $2::bigint) g
   cross join lateral (
     select ((g * 2654435761) % 32768)::int as w, (g % 10)::int as fi, ((g / 10) % ${QUALIFIERS.length})::int as qi,
-      ((g / 10) % ${MODELS_PER_FAMILY})::int as mi, ((g * 7919) % ${SPACES})::int as si, ((g / 7) % ${AREAS.length})::int as ai,
+      ((g / 10) % ${MODELS_PER_FAMILY})::int as mi, ((((g * 2654435761) % 4294967296) / 65536) % ${SPACES})::int as si, ((g / 7) % ${AREAS.length})::int as ai,
       ((g * 13) % 5000)::int as di, (g % 20)::int as st, ${sqlTextArray(SYLLABLES)} as syl
   ) r
   join (select (f.idx - 1)::int as f, f.word, f.code
