@@ -29,10 +29,12 @@ export interface BenchOptions {
   only: string[];
   prepareOnly: boolean;
   resultsFile: string;
+  /** Writes a V8 CPU profile of the application to <dir>/profiles when it stops. */
+  profile: boolean;
 }
 
 export const USAGE = `Usage: npm run bench -- [--smoke] [--assets N] [--duration S] [--rounds N] [--only W1,W3]
-  [--connections N] [--dir /tmp/cmms-bench] [--pg-port 54339] [--prepare-only] [--out file.json]
+  [--connections N] [--dir /tmp/cmms-bench] [--pg-port 54339] [--prepare-only] [--out file.json] [--profile]
 DATABASE_URL (a role with CREATEDB) replaces the embedded PostgreSQL.`;
 
 const FULL: DataSize = { assets: 1_000_000, viewers: 1000, pinsPerViewer: 200, workOrders: 200_000, assetsPerOrder: 3, stepsPerRoutine: 6 };
@@ -70,6 +72,7 @@ export function parseOptions(argv: string[], env = process.env): BenchOptions {
     rounds: whole(flags, 'rounds', smoke ? 1 : 3, 1),
     only: (flags.get('only') ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean),
     prepareOnly: flags.has('prepare-only'),
+    profile: flags.has('profile'),
     resultsFile: path.resolve(flags.get('out') ?? path.join(__dirname, 'results', smoke ? 'smoke.json' : 'latest.json')),
   };
 }

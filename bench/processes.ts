@@ -69,13 +69,20 @@ async function waitReady(url: string, child: ChildProcess, name: string, logFile
   throw new Error(`${name} not ready after 60 s; see ${logFile}`);
 }
 
-export async function startProcess(name: string, script: string, env: Record<string, string>, readyPath: string, logDir: string): Promise<Running> {
+export async function startProcess(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  readyPath: string,
+  logDir: string,
+  nodeFlags: string[] = [],
+): Promise<Running> {
   const port = await freePort();
   mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `${name}.log`);
   const err = openSync(logFile, 'w');
   // stdout (one JSON log line per request in production) goes nowhere, as to a log shipper that keeps up.
-  const child = spawn(process.execPath, [path.join(BUILD_DIR, script)], {
+  const child = spawn(process.execPath, [...nodeFlags, path.join(BUILD_DIR, script)], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', err],
@@ -104,19 +111,35 @@ export async function startProcess(name: string, script: string, env: Record<str
 }
 
 /** The application in production configuration: NODE_ENV=production, a real secret, sessions and permission checks on. */
-export function startApp(databaseUrl: string, logDir: string): Promise<Running> {
+export function startApp(databaseUrl: string, logDir: string, profileDir?: string): Promise<Running> {
   return startProcess(
     'server',
     'src/main.js',
     { NODE_ENV: 'production', SESSION_SECRET: randomBytes(36).toString('base64url'), DATABASE_URL: databaseUrl },
     '/readyz',
     logDir,
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   );
 }
 
 export function startBaseline(databaseUrl: string, logDir: string): Promise<Running> {
   return startProcess('baseline', 'bench/baseline-server.js', { DATABASE_URL: databaseUrl }, '/', logDir);
 }
+
+/** CPU time (user + system) a process has used so far, in ms; null without /proc. */
+export function cpuMsOf(pid: number): number | null {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+// USER_HZ: 100 on every Linux build that matters here (getconf CLK_TCK).
+const CLOCK_TICKS = 100;
 
 /** VmRSS and VmHWM (peak) of a process, in bytes. */
 export function memoryOf(pid: number): { rss: number; hwm: number } {

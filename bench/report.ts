@@ -9,6 +9,8 @@ export interface Sample extends LoadResult {
   round: number;
   workload: string;
   target: TargetName;
+  /** CPU time (user + system) the target process spent per answered request; null where /proc is missing. */
+  cpuMsPerRequest: number | null;
 }
 
 export interface Figures {
@@ -18,6 +20,7 @@ export interface Figures {
   p99Ms: number;
   errors: number;
   statementsPerRequest: number | null;
+  cpuMsPerRequest: number | null;
 }
 
 export interface Row {
@@ -46,6 +49,7 @@ function figures(samples: Sample[], statements: number | null): Figures {
     p99Ms: median(samples.map((s) => s.p99Ms)),
     errors: samples.reduce((n, s) => n + s.errors, 0),
     statementsPerRequest: statements,
+    cpuMsPerRequest: samples.some((s) => s.cpuMsPerRequest === null) ? null : median(samples.map((s) => s.cpuMsPerRequest!)),
   };
 }
 
@@ -81,23 +85,25 @@ export function summarize(
 const n0 = (v: number) => Math.round(v).toLocaleString('en-US');
 const n1 = (v: number) => v.toFixed(1);
 const stmt = (v: number | null) => (v === null ? 'n/a' : Number.isInteger(v) ? String(v) : v.toFixed(2));
+const cpu = (v: number | null) => (v === null ? 'n/a' : v.toFixed(2));
 
 /** The summary as a Markdown table (printed, and pasted into bench/README.md). */
 export function table(rows: Row[], memory: { peakRssMb: number; missed: boolean }): string {
   const lines = [
-    '| workload | req/s ours | req/s limit | ratio | target | p50 / p90 / p99 ms (ours) | p99 ms (limit) | SQL/req ours (limit) | errors | result |',
-    '|---|---:|---:|---:|---|---|---:|---|---:|---|',
+    '| workload | req/s ours | req/s limit | ratio | target | p50 / p90 / p99 ms (ours) | p99 ms (limit) | SQL/req ours (limit) | CPU ms/req ours (limit) | errors | result |',
+    '|---|---:|---:|---:|---|---|---:|---|---|---:|---|',
   ];
   for (const r of rows) {
     lines.push(
       `| ${r.workload} ${r.title} | ${n0(r.server.rps)} | ${n0(r.limit.rps)} | ${r.ratio.toFixed(2)} | ${r.target} | ` +
         `${n1(r.server.p50Ms)} / ${n1(r.server.p90Ms)} / ${n1(r.server.p99Ms)} | ${n1(r.limit.p99Ms)} | ` +
-        `${stmt(r.server.statementsPerRequest)} (${stmt(r.limit.statementsPerRequest)}) | ${r.server.errors + r.limit.errors} | ` +
+        `${stmt(r.server.statementsPerRequest)} (${stmt(r.limit.statementsPerRequest)}) | ` +
+        `${cpu(r.server.cpuMsPerRequest)} (${cpu(r.limit.cpuMsPerRequest)}) | ${r.server.errors + r.limit.errors} | ` +
         `${r.missed.length ? `MISSED: ${r.missed.join('; ')}` : 'ok'} |`,
     );
   }
   lines.push(
-    `| memory: server peak RSS under load | ${n0(memory.peakRssMb)} MB | | | < ${MEMORY_LIMIT_MB} MB | | | | | ${memory.missed ? 'MISSED' : 'ok'} |`,
+    `| memory: server peak RSS under load | ${n0(memory.peakRssMb)} MB | | | < ${MEMORY_LIMIT_MB} MB | | | | | | ${memory.missed ? 'MISSED' : 'ok'} |`,
   );
   return lines.join('\n');
 }

@@ -7,7 +7,7 @@ import { login, normalized, post, type Auth } from './client';
 import { openBenchDatabase, prepareBenchUser, statementCount } from './database';
 import { runLoad, wrkAvailable, WRK_MISSING } from './load';
 import { parseOptions, USAGE, type BenchOptions } from './options';
-import { buildServers, memoryOf, sampleRss, startApp, startBaseline, type Running } from './processes';
+import { buildServers, cpuMsOf, memoryOf, sampleRss, startApp, startBaseline, type Running } from './processes';
 import { MEMORY_LIMIT_MB, summarize, table, type Sample, type TargetName } from './report';
 import { requestBodies, seeded, WORKLOADS, type Workload } from './workloads';
 
@@ -121,7 +121,8 @@ async function main(): Promise<void> {
     out('Compiling the server (swc) and starting both servers...\n');
     buildServers();
     const logDir = path.join(opts.dir, 'logs');
-    const server = await startApp(db.url, logDir);
+    const profileDir = opts.profile ? path.join(opts.dir, 'profiles') : undefined;
+    const server = await startApp(db.url, logDir, profileDir);
     running.push(server);
     const limit = await startBaseline(db.url, logDir);
     running.push(limit);
@@ -160,9 +161,14 @@ async function main(): Promise<void> {
         const order: TargetName[] = round % 2 ? ['server', 'limit'] : ['limit', 'server'];
         for (const name of order) {
           const label = `[round ${round}/${opts.rounds}] ${p.workload.id} ${name.padEnd(6)}`;
+          const pid = targets[name].child.pid!;
+          const cpuBefore = cpuMsOf(pid);
           const r = await load(p, name, opts.durationS, label);
-          samples.push({ ...r, round, workload: p.workload.id, target: name });
-          out(`\r${label} ${Math.round(r.rps).toLocaleString('en-US').padStart(7)} req/s  p50 ${r.p50Ms.toFixed(1)}  p99 ${r.p99Ms.toFixed(1)} ms  errors ${r.errors}\n`);
+          const cpuAfter = cpuMsOf(pid);
+          const cpuMsPerRequest = cpuBefore === null || cpuAfter === null || !r.requests ? null : (cpuAfter - cpuBefore) / r.requests;
+          samples.push({ ...r, round, workload: p.workload.id, target: name, cpuMsPerRequest });
+          const cpu = cpuMsPerRequest === null ? '' : `  cpu ${cpuMsPerRequest.toFixed(2)} ms/req`;
+          out(`\r${label} ${Math.round(r.rps).toLocaleString('en-US').padStart(7)} req/s  p50 ${r.p50Ms.toFixed(1)}  p99 ${r.p99Ms.toFixed(1)} ms  errors ${r.errors}${cpu}\n`);
         }
       }
     }
@@ -196,6 +202,7 @@ async function main(): Promise<void> {
   } finally {
     for (const r of running.reverse()) await r.stop().catch(() => undefined);
     await db.stop();
+    if (opts.profile) out(`CPU profile of the server (open in Chrome DevTools > Performance): ${path.join(opts.dir, 'profiles')}\n`);
   }
 }
 

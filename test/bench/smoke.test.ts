@@ -15,7 +15,7 @@ if (!hasWrk) {
 
 interface Summary {
   dataCheck: string;
-  rows: Array<{ workload: string; server: { rps: number; errors: number }; limit: { rps: number; errors: number } }>;
+  rows: Array<{ workload: string; server: { rps: number; errors: number; cpuMsPerRequest: number | null }; limit: { rps: number; errors: number } }>;
   memory: { peakRssMb: number };
 }
 
@@ -52,6 +52,8 @@ interface Summary {
       expect({ workload: row.workload, errors: row.server.errors + row.limit.errors }).toEqual({ workload: row.workload, errors: 0 });
       expect(row.server.rps).toBeGreaterThan(0);
       expect(row.limit.rps).toBeGreaterThan(0);
+      // CPU per request comes from /proc; a process that answered used some.
+      if (process.platform === 'linux') expect(row.server.cpuMsPerRequest).toBeGreaterThan(0);
     }
     expect(summary.memory.peakRssMb).toBeGreaterThan(0);
   }, 240_000);
