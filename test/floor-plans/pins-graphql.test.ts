@@ -195,3 +195,36 @@ describe('the database itself', () => {
     await buildPin(t, { viewerId: viewerA });
   });
 });
+
+describe("a viewer's pins and the permissions of the models they reach", () => {
+  const PINS = 'query($id: ID!) { viewer(id: $id) { id pins { id color asset { id name } } } }';
+
+  it('answers each pin, and FORBIDDEN naming activos.view_activo in place of every asset the caller may not see', async () => {
+    const viewer = await buildViewer(t, planId, { name: 'Permissions' });
+    await buildPin(t, { viewerId: viewer, assetId: pump });
+    await buildPin(t, { viewerId: viewer, assetId: valve });
+    const noAssets = await buildStaff(t, ['activos.view_visorplano', 'activos.view_pinplano']);
+    const res = await t.exec(PINS, { as: noAssets.id, variables: { id: String(viewer) } });
+    expect(res.data!.viewer.pins).toHaveLength(2);
+    expect(res.data!.viewer.pins.map((p: { asset: unknown }) => p.asset)).toEqual([null, null]);
+    expect(res.errors!.map((e) => [e.path, e.extensions?.code, e.extensions?.required_permission])).toEqual([
+      [['viewer', 'pins', 0, 'asset'], 'FORBIDDEN', 'activos.view_activo'],
+      [['viewer', 'pins', 1, 'asset'], 'FORBIDDEN', 'activos.view_activo'],
+    ]);
+
+    const withAssets = await buildStaff(t, ['activos.view_visorplano', 'activos.view_pinplano', 'activos.view_activo']);
+    const ok = await t.exec(PINS, { as: withAssets.id, variables: { id: String(viewer) } });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.viewer.pins.map((p: { asset: { name: string } }) => p.asset.name).sort()).toEqual(['Pump 7', 'Valve 2']);
+  });
+
+  it('refuses a caller who lost staff status with is_staff at the root, before any pin', async () => {
+    const viewer = await buildViewer(t, planId, { name: 'Staff only' });
+    await buildPin(t, { viewerId: viewer, assetId: pump });
+    const former = await buildStaff(t, ['activos.view_visorplano', 'activos.view_pinplano', 'activos.view_activo']);
+    await t.sql('update auth_user set is_staff = false where id = $1', [former.id]);
+    const res = await t.exec(PINS, { as: former.id, variables: { id: String(viewer) } });
+    expect(res.data?.viewer ?? null).toBeNull();
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', required_permission: 'is_staff' });
+  });
+});
