@@ -48,6 +48,10 @@ describe('with the playground on', () => {
     await c.login(u.username, u.password);
     const logged = await c.agent.get(`/app/assets/${file}`).expect(200);
     expect(logged.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // Files keep their validator; API answers (no-store) carry none.
+    expect(logged.headers.etag).toMatch(/^W\/".+"$/);
+    const api = await c.gql('{ me { username } }');
+    expect(api.headers.etag).toBeUndefined();
   });
 
   it('answers 404 for a missing asset instead of the app page', async () => {
