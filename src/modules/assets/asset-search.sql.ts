@@ -84,19 +84,57 @@ export const ASSET_COLUMNS = `a.id, a.name, a.internal_code, a.epc, a.serial_num
   a.description, to_char(a.purchase_date, 'YYYY-MM-DD') as purchase_date, a.cost::text as cost, a.state,
   a.responsible_id, a.parent_id, a.location_id, a.created_at, a.updated_at`;
 
+/** How many rows, in name order, the search reads before it falls back to the trigram index. */
+export const NAME_WALK_ROWS = 1000;
+
 /**
  * Search: name order, at most `limit` rows. Also used by the benchmark to EXPLAIN the very query served.
  * A term of 1-2 characters becomes a union of name-ordered ranges: one per upper/lower-case
  * spelling of the name prefix (each a range of the (name, id) index, already in order) and
  * one for the code prefix, so even a prefix shared by most rows reads only `limit` rows per branch.
+ *
+ * A longer term runs in two steps within one statement, so no term can make it read most of
+ * the table: first the first NAME_WALK_ROWS rows in name order (the (name, id) index) are
+ * tested, which finds the answer at once for a word spread over the catalogue ("pump" in 10%
+ * of names: ~500 rows); only if they hold fewer than `limit` matches do all matches come from
+ * the trigram index, sorted. Walking the name index to the end instead is what the planner
+ * would pick for a common term, and it costs seconds when the matches sit together late in
+ * name order (a plant tag such as "B07-R3" inside names).
  */
 export function assetSearchSql(c: AssetConditions, limit: number, columns = ASSET_COLUMNS): { sql: string; params: unknown[] } {
   const term = c.term ?? '';
   if (term.length > 0 && term.length < MIN_SUBSTRING_TERM) return shortTermSql(c, term, limit, columns);
   const where = assetWhere(c);
+  if (term.length === 0) {
+    return {
+      sql: `select ${columns} from activos_activo a where ${where.sql} order by a.name, a.id limit ?`,
+      params: [...where.params, limit],
+    };
+  }
+  const rest = assetWhere({ ...c, term: '' });
+  // Column by column in the head (the same matches: a term holds no separator), which spares
+  // building the whole text of rows whose name already matches.
+  const pattern = `%${escapeLike(term)}%`;
+  const text = {
+    sql: '(lower(a.name) like ? or a.internal_code like ? or lower(a.serial_number) like ? or lower(a.description) like ?)',
+    params: [pattern, pattern, pattern, pattern],
+  };
+  // "offset 0" keeps each subquery planned on its own: the head reads exactly the first rows
+  // by name; the fallback picks its rows by the trigram index, not by walking the name index.
+  const sql = `
+    with head as materialized (
+      select * from (select * from activos_activo a where ${rest.sql} order by a.name, a.id limit ? offset 0) a
+      where ${text.sql} order by a.name, a.id limit ?
+    ), found as (select count(*) as n from head)
+    select ${columns} from (
+      select * from head where (select n from found) >= ?
+      union all
+      (select * from (select * from activos_activo a where ${where.sql} offset 0) a
+       where (select n from found) < ? order by a.name, a.id limit ?)
+    ) a order by a.name, a.id`;
   return {
-    sql: `select ${columns} from activos_activo a where ${where.sql} order by a.name, a.id limit ?`,
-    params: [...where.params, limit],
+    sql,
+    params: [...rest.params, NAME_WALK_ROWS, ...text.params, limit, limit, ...where.params, limit, limit],
   };
 }
 
