@@ -1,3 +1,4 @@
+import { asEntity } from '../../db/as-entity';
 import type { Context } from '../../context';
 import { intArray } from '../../db/sql';
 import { groupBy } from '../../graphql/loaders';
@@ -81,7 +82,7 @@ function toPin(r: PinRow): Pin {
     updatedAt: r.updated_at,
     view,
   };
-  return Object.setPrototypeOf(pin, Pin.prototype) as Pin;
+  return asEntity(Pin, pin);
 }
 
 async function select(ctx: Context, where: string, ids: readonly number[], orderBy: string): Promise<Pin[]> {

@@ -4,7 +4,7 @@ import { intArray } from '../../db/sql';
 import { NotFoundError, Problems } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { requiredText } from '../../graphql/validation';
-import { stub } from '../work-orders/work-order.rows';
+import { stub } from '../../db/as-entity';
 import { MeasurementPoint } from './measurement-point.entity';
 import type { CreateMeasurementPointInput, UpdateMeasurementPointInput } from './meter.inputs';
 import { meterDecimal } from './meter-values';

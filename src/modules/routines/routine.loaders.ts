@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
+import { asEntity, stub } from '../../db/as-entity';
 import { intArray } from '../../db/sql';
 import { groupBy } from '../../graphql/loaders';
-import { stub } from '../work-orders/work-order.rows';
 import { Frequency } from './frequency.entity';
 import { Routine } from './routine.entity';
 import { RoutineStep, type StepAnswerType } from './routine-step.entity';
@@ -31,7 +31,7 @@ export function routineById(ctx: Context) {
     const byId = new Map(
       rows.map((r) => [
         r.id,
-        Object.assign(new Routine(), {
+        asEntity(Routine, {
           id: r.id,
           code: r.code,
           name: r.name,
@@ -58,9 +58,9 @@ export function routineSteps(ctx: Context) {
     );
     return groupBy(ids, rows, (r) => r.routine_id).map((list) =>
       list.map((r) =>
-        Object.assign(new RoutineStep(), {
+        asEntity(RoutineStep, {
           id: r.id,
-          routine: stub(r.routine_id),
+          routine: stub<Routine>(r.routine_id)!,
           order: r.sort_order,
           description: r.description,
           answerType: r.answer_type,
@@ -81,7 +81,7 @@ export function frequencyById(ctx: Context) {
       'select id, name, interval_days from mantenimiento_frecuencia where id = any(?::int[])',
       [intArray(ids)],
     );
-    const byId = new Map(rows.map((r) => [r.id, Object.assign(new Frequency(), { id: r.id, name: r.name, intervalDays: r.interval_days })]));
+    const byId = new Map(rows.map((r) => [r.id, asEntity(Frequency, { id: r.id, name: r.name, intervalDays: r.interval_days })]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }

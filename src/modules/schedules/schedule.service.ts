@@ -7,7 +7,7 @@ import { parseId, parseIds, parseOptionalId } from '../../graphql/ids';
 import { checkPageSize, decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination';
 import { isoDate, requiredText } from '../../graphql/validation';
 import { meterDecimal } from '../meters/meter-values';
-import { stub } from '../work-orders/work-order.rows';
+import { stub } from '../../db/as-entity';
 import { mapWriteError } from '../work-orders/work-order.write';
 import { Schedule } from './schedule.entity';
 import type { CreateScheduleInput, ScheduleAssetInput, SchedulesArgs, UpdateScheduleInput } from './schedule.inputs';

@@ -1,4 +1,4 @@
-import type { Ref } from '@mikro-orm/core';
+import { asEntity, stub } from '../../db/as-entity';
 import type { Context } from '../../context';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { intArray } from '../../db/sql';
@@ -46,13 +46,8 @@ export function toDate(v: string | Date | null): Date | null {
   return v instanceof Date ? v : new Date(v);
 }
 
-export function stub<T>(id: number | null): Ref<T> | null {
-  return id === null ? null : ({ id } as unknown as Ref<T>);
-}
-
 /**
- * The row as a WorkOrder without running the entity constructor (~35 µs: its collections):
- * own fields on the entity's prototype, so getters work, `instanceof` holds and type-graphql does not convert it again.
+ * The row as a WorkOrder (asEntity: no constructor run).
  */
 export function toWorkOrder(r: WorkOrderRow): WorkOrder {
   const order: Partial<WorkOrder> = {
@@ -78,7 +73,7 @@ export function toWorkOrder(r: WorkOrderRow): WorkOrder {
     locationId: r.location_id,
     createdById: r.created_by_id,
   };
-  return Object.setPrototypeOf(order, WorkOrder.prototype) as WorkOrder;
+  return asEntity(WorkOrder, order);
 }
 
 /** Work orders by id, batched per request. */
