@@ -97,3 +97,41 @@ describe('searchAssets on a catalogue larger than the name walk', () => {
     expect(await search('valve bank')).toEqual(['Z-007 tagz']);
   });
 });
+
+describe('assets pages filtered by text on a catalogue larger than the name walk', () => {
+  const PAGE = `query P($q: String, $first: Int!, $after: String) {
+    assets(filter: { q: $q }, first: $first, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } }
+  }`;
+
+  async function pages(q: string, first: number): Promise<string[][]> {
+    const out: string[][] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res = await t.exec(PAGE, { as: viewer, variables: { q, first, after } });
+      expect(res.errors).toBeUndefined();
+      const conn = res.data!.assets as { edges: Array<{ node: { name: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      out.push(conn.edges.map((e) => e.node.name));
+      if (!conn.pageInfo.hasNextPage) return out;
+      after = conn.pageInfo.endCursor;
+    }
+  }
+
+  it('pages through matches before, across and after the walk without gaps or repeats', async () => {
+    const all = await expected('mixed', 1000);
+    const got = await pages('mixed', 3);
+    expect(got.map((p) => p.length)).toEqual([3, 3, 1]);
+    expect(got.flat()).toEqual(all);
+  });
+
+  it('pages through a block of matches that starts after the walk', async () => {
+    const got = await pages('tagz', 30);
+    expect(got.map((p) => p.length)).toEqual([30, 30, 20]);
+    expect(got.flat()).toEqual(await expected('tagz', 1000));
+  });
+
+  it('pages through a spread word, each page answered from the rows after the cursor', async () => {
+    const got = await pages('valve', 40);
+    expect(got.flat()).toEqual(await expected('valve', 1000));
+    expect(got.flat()).toHaveLength(151);
+  });
+});

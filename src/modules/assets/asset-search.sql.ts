@@ -104,14 +104,31 @@ export const NAME_WALK_ROWS = 1000;
 export function assetSearchSql(c: AssetConditions, limit: number, columns = ASSET_COLUMNS): { sql: string; params: unknown[] } {
   const term = c.term ?? '';
   if (term.length > 0 && term.length < MIN_SUBSTRING_TERM) return shortTermSql(c, term, limit, columns);
-  const where = assetWhere(c);
+  return nameOrderSql(c, null, limit, columns);
+}
+
+/**
+ * The rows matching `c` in (name, id) order after the `after` key, at most `limit`. A text
+ * term of MIN_SUBSTRING_TERM or more characters takes the two steps described above.
+ */
+function nameOrderSql(c: AssetConditions, after: [string, number] | null, limit: number, columns: string): { sql: string; params: unknown[] } {
+  const term = c.term ?? '';
+  const rest = assetWhere({ ...c, term: '' });
+  const keyset = after ? { sql: ' and (a.name, a.id) > (?, ?)', params: after } : { sql: '', params: [] };
   if (term.length === 0) {
     return {
-      sql: `select ${columns} from activos_activo a where ${where.sql} order by a.name, a.id limit ?`,
-      params: [...where.params, limit],
+      sql: `select ${columns} from activos_activo a where ${rest.sql}${keyset.sql} order by a.name, a.id limit ?`,
+      params: [...rest.params, ...keyset.params, limit],
     };
   }
-  const rest = assetWhere({ ...c, term: '' });
+  if (term.length < MIN_SUBSTRING_TERM) {
+    const where = assetWhere(c);
+    return {
+      sql: `select ${columns} from activos_activo a where ${where.sql}${keyset.sql} order by a.name, a.id limit ?`,
+      params: [...where.params, ...keyset.params, limit],
+    };
+  }
+  const indexed = assetWhere({ term });
   // Column by column in the head (the same matches: a term holds no separator), which spares
   // building the whole text of rows whose name already matches.
   const pattern = `%${escapeLike(term)}%`;
@@ -123,18 +140,22 @@ export function assetSearchSql(c: AssetConditions, limit: number, columns = ASSE
   // by name; the fallback picks its rows by the trigram index, not by walking the name index.
   const sql = `
     with head as materialized (
-      select * from (select * from activos_activo a where ${rest.sql} order by a.name, a.id limit ? offset 0) a
+      select * from (select * from activos_activo a where ${rest.sql}${keyset.sql} order by a.name, a.id limit ? offset 0) a
       where ${text.sql} order by a.name, a.id limit ?
     ), found as (select count(*) as n from head)
     select ${columns} from (
       select * from head where (select n from found) >= ?
       union all
-      (select * from (select * from activos_activo a where ${where.sql} offset 0) a
+      (select * from (select * from activos_activo a where ${indexed.sql} and ${rest.sql}${keyset.sql} offset 0) a
        where (select n from found) < ? order by a.name, a.id limit ?)
     ) a order by a.name, a.id`;
   return {
     sql,
-    params: [...rest.params, NAME_WALK_ROWS, ...text.params, limit, limit, ...where.params, limit, limit],
+    params: [
+      ...rest.params, ...keyset.params, NAME_WALK_ROWS, ...text.params, limit,
+      limit,
+      ...indexed.params, ...rest.params, ...keyset.params, limit, limit,
+    ],
   };
 }
 
@@ -166,10 +187,5 @@ function shortTermSql(c: AssetConditions, term: string, limit: number, columns: 
 
 /** A keyset page in (name, id) order, starting after the cursor key. */
 export function assetPageSql(c: AssetConditions, after: [string, number] | null, take: number): { sql: string; params: unknown[] } {
-  const where = assetWhere(c);
-  const keyset = after ? ' and (a.name, a.id) > (?, ?)' : '';
-  return {
-    sql: `select ${ASSET_COLUMNS} from activos_activo a where ${where.sql}${keyset} order by a.name, a.id limit ?`,
-    params: [...where.params, ...(after ?? []), take],
-  };
+  return nameOrderSql(c, after, take, ASSET_COLUMNS);
 }
