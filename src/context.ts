@@ -33,16 +33,9 @@ export interface Context {
 
 export function createContext(app: AppServices, user: AuthUser | null, http?: { req: Request; res: Response }): Context {
   const requestId = http?.req.requestId ?? 'internal';
-  let em: EntityManager | undefined;
   return {
     app,
-    // Forked on first use: an answer that needs no query skips building one.
-    get em() {
-      return (em ??= app.orm.em.fork());
-    },
-    set em(value: EntityManager) {
-      em = value;
-    },
+    em: app.orm.em.fork(),
     user,
     requestId,
     logger: http?.req.log ?? app.logger,
