@@ -51,9 +51,7 @@ export class SessionStore extends PgStoreBase {
   }
 
   override get(sid: string, cb: (err: unknown, session?: SessionData | null) => void): void {
-    // Named: each connection plans this statement once, not on every request (planning the
-    // lateral join cost more database time than running it).
-    this.pool.query({ name: 'session-get', text: GET_SQL, values: [sid, Math.ceil(Date.now() / 1000)] }).then(
+    this.readSession([sid, Math.ceil(Date.now() / 1000)]).then(
       (res) => {
         const row = res.rows[0] as (AuthUserRow & { sess: SessionData | string }) | undefined;
         if (!row) return cb(null, null);
@@ -71,6 +69,26 @@ export class SessionStore extends PgStoreBase {
       },
       (err) => cb(err),
     );
+  }
+
+  /**
+   * Named: each connection plans the statement once, not on every request (planning the
+   * lateral join cost more database time than running it). A connection whose prepared
+   * statement went stale (a migration changed a column it returns; a pooler that lost it)
+   * is closed, and the read runs once more unnamed on another.
+   */
+  private async readSession(values: unknown[]) {
+    const client = await this.pool.connect();
+    try {
+      const res = await client.query({ name: 'session-get', text: GET_SQL, values });
+      client.release();
+      return res;
+    } catch (err) {
+      // As pool.query does: a connection that failed a query is closed, not reused.
+      client.release(err as Error);
+      if (!isStalePreparedStatement(err)) throw err;
+      return this.pool.query(GET_SQL, values);
+    }
   }
 
   // express-session copies the stored data into a new Session: hand the user row over here.
@@ -115,6 +133,12 @@ export class SessionStore extends PgStoreBase {
     );
     return res.rowCount ?? 0;
   }
+}
+
+/** 0A000: "cached plan must not change result type"; 26000: "prepared statement ... does not exist". */
+function isStalePreparedStatement(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '0A000' || code === '26000';
 }
 
 /** The user row read with the request's session, if its session named a user that exists. */
