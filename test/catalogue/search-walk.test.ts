@@ -11,6 +11,7 @@ let t: TestApp;
 let viewer: number;
 let categoryId: number;
 let otherCategoryId: number;
+let siteId: number;
 
 const SEARCH = `query S($q: String!, $cat: ID, $limit: Int! = 50) {
   searchAssets(q: $q, categoryId: $cat, limit: $limit) { id name }
@@ -40,6 +41,7 @@ beforeAll(async () => {
   categoryId = await buildCategory(t, { name: 'Walk category' });
   otherCategoryId = await buildCategory(t, { name: 'Walk other category' });
   const locationId = await buildLocation(t, { name: 'Walk site' });
+  siteId = locationId;
   const model = await buildModel(t, { categoryId });
   const otherModel = await buildModel(t, { categoryId: otherCategoryId });
   // Names sort by their tag: A-0001..A-1500 first, then Z-001..Z-080. Every 10th early row is a
@@ -99,15 +101,15 @@ describe('searchAssets on a catalogue larger than the name walk', () => {
 });
 
 describe('assets pages filtered by text on a catalogue larger than the name walk', () => {
-  const PAGE = `query P($q: String, $first: Int!, $after: String) {
-    assets(filter: { q: $q }, first: $first, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } }
+  const PAGE = `query P($first: Int!, $after: String, $filter: AssetFilter) {
+    assets(filter: $filter, first: $first, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } }
   }`;
 
-  async function pages(q: string, first: number): Promise<string[][]> {
+  async function pages(q: string, first: number, filter: Record<string, unknown> = {}): Promise<string[][]> {
     const out: string[][] = [];
     let after: string | null = null;
     for (;;) {
-      const res = await t.exec(PAGE, { as: viewer, variables: { q, first, after } });
+      const res = await t.exec(PAGE, { as: viewer, variables: { first, after, filter: { q, ...filter } } });
       expect(res.errors).toBeUndefined();
       const conn = res.data!.assets as { edges: Array<{ node: { name: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
       out.push(conn.edges.map((e) => e.node.name));
@@ -133,5 +135,12 @@ describe('assets pages filtered by text on a catalogue larger than the name walk
     const got = await pages('valve', 40);
     expect(got.flat()).toEqual(await expected('valve', 1000));
     expect(got.flat()).toHaveLength(151);
+  });
+
+  it('keeps the subtree filters, whose SQL has its own bindings, on every page', async () => {
+    const filter = { categoryId: String(categoryId), includeSubcategories: true, locationId: String(siteId) };
+    const got = await pages('valve', 40, filter);
+    expect(got.flat()).toEqual(await expected('valve', 1000, categoryId));
+    expect(await pages('valve', 40, { ...filter, categoryId: String(otherCategoryId) })).toEqual([[]]);
   });
 });
