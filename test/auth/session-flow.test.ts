@@ -1,6 +1,7 @@
 import { buildStaff, buildUser } from '../support/factories';
 import { setupTestApp, type TestApp } from '../support/app';
 import request from 'supertest';
+import { Client } from 'pg';
 
 // The session, login and CSRF model as a browser or Apollo Client meets it.
 
@@ -351,12 +352,14 @@ describe('session lifecycle', () => {
     const c = t.client();
     await c.login(u.username, u.password);
     await c.gql('{ __typename }');
-    const spy = jest.spyOn(t.pool, 'query');
+    const spy = jest.spyOn(Client.prototype, 'query');
     try {
       const { result, count } = await t.countQueries(() => c.gql('{ me { username permissions } }'));
       expect(result.body.data.me).toEqual({ username: u.username, permissions: ['activos.view_activo'] });
-      // The session row + user + permissions on the session pool; then me's own statements.
-      expect(spy).toHaveBeenCalledTimes(1);
+      // The session row + user + permissions (the named statement); then me's own statements, and nothing else.
+      const sessionReads = spy.mock.calls.filter(([q]) => typeof q === 'object' && (q as { name?: string } | null)?.name === 'session-get');
+      expect(sessionReads).toHaveLength(1);
+      expect(spy).toHaveBeenCalledTimes(1 + count);
       expect(count).toBeLessThanOrEqual(2);
     } finally {
       spy.mockRestore();
