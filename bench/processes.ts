@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, openSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { transformFileSync } from '@swc/core';
+import { freePort } from '../test/support/free-port';
 
 // The two servers under load, each one node process: the application compiled to plain
 // JavaScript (as in production: no TypeScript loader in memory) and the baseline.
@@ -41,17 +41,6 @@ export interface Running {
   /** Highest VmRSS seen while sampling, in bytes. */
   peakRss: number;
   stop(): Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitReady(url: string, child: ChildProcess, name: string, logFile: string): Promise<void> {

@@ -1,9 +1,9 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/db/embedded-postgres';
 import { prepareTemplate } from './template';
+import { freePort } from './free-port';
 
 /** What global-teardown needs; globalSetup and globalTeardown share the jest main process. */
 export interface TestServerState {
@@ -55,15 +55,4 @@ export default async function globalSetup(): Promise<void> {
   }
   (globalThis as Record<symbol, unknown>)[TEST_SERVER_KEY] = state;
   process.env.TEST_PG_ADMIN_URL = adminUrl;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
