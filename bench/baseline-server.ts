@@ -3,6 +3,7 @@ import http from 'node:http';
 import { Pool, types } from 'pg';
 import { ASSET_COLUMNS, assetSearchSql, normalizeTerm } from '../src/modules/assets/asset-search.sql';
 import { WORK_ORDER_COLUMNS } from '../src/modules/work-orders/work-order.rows';
+import { SELECT_PINS } from '../src/modules/floor-plans/pin.queries';
 
 // The limit the bench measures the server against: node:http + pg, no framework, no
 // sessions, no GraphQL. It answers the bench's request bodies (by operationName) with the
@@ -34,16 +35,6 @@ const cursor = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('ba
 
 interface AssetRow { id: number; name: string; internal_code: string; state: string }
 const assetJson = (a: AssetRow) => ({ id: String(a.id), name: a.name, internalCode: a.internal_code, state: a.state });
-
-// As in src/modules/floor-plans/pin.queries.ts.
-const SELECT_PINS = `
-  select p.id, p.viewer_id, p.x, p.y, p.width, p.height, p.color, p.note, p.notice_id, p.created_at, p.updated_at,
-         a.id as asset_id, a.name as asset_name, a.internal_code as asset_code, a.state as asset_state,
-         c.icon as category_icon, l.id as location_id, l.name as location_name
-  from activos_pinplano p
-  left join activos_activo a on a.id = p.asset_id
-  left join activos_categoria c on c.id = a.category_id
-  left join activos_ubicacion l on l.id = p.location_id`;
 
 type Handler = (v: Record<string, unknown>) => Promise<unknown>;
 

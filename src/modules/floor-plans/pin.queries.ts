@@ -31,7 +31,8 @@ interface PinRow {
   location_name: string | null;
 }
 
-const SELECT_PINS = `
+/** Also run by the benchmark's limit server (bench/baseline-server.ts), so both send the same SQL. */
+export const SELECT_PINS = `
   select p.id, p.viewer_id, p.x, p.y, p.width, p.height, p.color, p.note, p.notice_id, p.created_at, p.updated_at,
          a.id as asset_id, a.name as asset_name, a.internal_code as asset_code, a.state as asset_state,
          c.icon as category_icon, l.id as location_id, l.name as location_name
