@@ -16,7 +16,7 @@ import type { Config } from './config';
 import { createContext, type AppServices, type Context } from './context';
 import { createFormatError, isDatabaseUnavailable, isUnstorableText } from './errors';
 import { createAuthMiddleware } from './http/auth-session';
-import { createCsrfMiddleware } from './http/csrf';
+import { createCsrfMiddleware, defaultFailure, FAILURE_MESSAGE } from './http/csrf';
 import { healthRoutes } from './http/health';
 import { escapeHtml } from './http/html';
 import { legacyRoutes } from './http/legacy';
@@ -134,12 +134,10 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
       onFailure: (req, res, reason) => {
         req.log?.warn({ reason, path: req.path }, 'csrf refused');
         if (req.accepts(['json', 'html']) === 'html' && !req.path.startsWith(GRAPHQL_PATH)) {
-          res.status(403).type('html').send(`<!doctype html><title>403 Forbidden</title><h1>Forbidden (403)</h1><p>CSRF verification failed. Request aborted.</p><p>${escapeHtml(reason)}</p>`);
+          res.status(403).type('html').send(`<!doctype html><title>403 Forbidden</title><h1>Forbidden (403)</h1><p>${FAILURE_MESSAGE}</p><p>${escapeHtml(reason)}</p>`);
           return;
         }
-        res.status(403).json({
-          errors: [{ message: 'CSRF verification failed. Request aborted.', extensions: { code: 'FORBIDDEN', reason } }],
-        });
+        defaultFailure(req, res, reason);
       },
     }),
   );
@@ -198,7 +196,7 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
     }),
   );
 
-  const subscriptions = attachSubscriptions({ server, schema, services, path: GRAPHQL_PATH });
+  const subscriptions = attachSubscriptions({ server, schema, services, path: GRAPHQL_PATH, validationRules: limits.validationRules });
 
   app.use((req: Request, res: Response) => {
     res.status(404).json({ error: 'Not found', path: req.path });

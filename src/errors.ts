@@ -61,14 +61,6 @@ export class TooManyRequestsError extends GraphQLError {
   }
 }
 
-export class ServiceUnavailableError extends GraphQLError {
-  constructor() {
-    super('Service temporarily unavailable', {
-      extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
-    });
-  }
-}
-
 /** Collects field problems so a service can report all of them at once. */
 export class Problems {
   private readonly list: FieldProblem[] = [];

@@ -1,6 +1,6 @@
 import http, { type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Request, Response } from 'express';
@@ -10,7 +10,7 @@ import { createFormatError } from '../errors';
 import { createAuthMiddleware } from '../http/auth-session';
 import { createSessionMiddleware } from '../http/session';
 import type { AuthUser } from '../modules/auth/auth-user';
-import { MAX_TOKENS, queryLimits } from './armor';
+import { MAX_TOKENS } from './armor';
 
 // GraphQL subscriptions over WebSocket (graphql-ws) on the HTTP server's own port and
 // path. The upgrade is refused unless the Origin is this server's or a trusted one and
@@ -27,12 +27,13 @@ export function attachSubscriptions(opts: {
   schema: GraphQLSchema;
   services: AppServices;
   path: string;
+  /** The query limits of the HTTP endpoint (graphql-armor's validation rules). */
+  validationRules: ValidationRule[];
 }): SubscriptionServer {
   const { server, schema, services, path } = opts;
   const { config, logger } = services;
   const authenticate = sessionAuthenticator(services);
-  const limits = queryLimits({ development: config.nodeEnv === 'development' });
-  const rules = [...specifiedRules, ...limits.validationRules];
+  const rules = [...specifiedRules, ...opts.validationRules];
   const formatError = createFormatError(logger);
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
 

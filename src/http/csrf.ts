@@ -252,7 +252,8 @@ function validateOptions(options: CsrfOptions): void {
   serialize(options.cookieName, generateSecret(), { domain: options.cookieDomain });
 }
 
-function defaultFailure(_req: Request, res: Response, reason: string): void {
+/** The JSON refusal (GraphQL error shape): the default, and what the app answers non-browsers. */
+export function defaultFailure(_req: Request, res: Response, reason: string): void {
   res.status(403).json({ errors: [{ message: FAILURE_MESSAGE, extensions: { code: 'FORBIDDEN', reason } }] });
 }
 

@@ -26,12 +26,6 @@ export function decisionOf(r: unknown): UserDecision | undefined {
 /** Any logged-in, active user. */
 export const isAuthenticated = userRule('isAuthenticated', (ctx) => (ctx.user ? true : new UnauthenticatedError()));
 
-/** Logged in and staff. */
-export const isStaff = userRule('isStaff', (ctx) => {
-  if (!ctx.user) return new UnauthenticatedError();
-  return ctx.user.isStaff ? true : new ForbiddenError('is_staff');
-});
-
 const perRule = new Map<string, Rule>();
 
 /**
@@ -47,20 +41,6 @@ export function can(codename: string) {
       return hasPerm(ctx.user, codename) ? true : new ForbiddenError(codename);
     });
     perRule.set(codename, r);
-  }
-  return r;
-}
-
-/** Logged in and holding the permission, staff or not (e.g. `auth.*` for user admins). */
-export function hasPermission(codename: string) {
-  const key = `perm:${codename}`;
-  let r = perRule.get(key);
-  if (!r) {
-    r = userRule(key, (ctx) => {
-      if (!ctx.user) return new UnauthenticatedError();
-      return hasPerm(ctx.user, codename) ? true : new ForbiddenError(codename);
-    });
-    perRule.set(key, r);
   }
   return r;
 }
