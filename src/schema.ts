@@ -7,6 +7,7 @@ import { schemaPubSub } from './graphql/pubsub';
 import { permissions } from './permissions/permissions';
 import { decisionOf } from './permissions/rules';
 import { auditMutationField } from './modules/audit/audit-context';
+import { freshLoadersAfterMutation } from './graphql/loaders';
 import { resolvers } from './resolvers';
 import type { Context } from './context';
 
@@ -56,9 +57,9 @@ function permissionLayer() {
   });
 }
 
-/** The served schema: every field behind graphql-shield, closed by default; each mutation audited under its own name. */
+/** The served schema: every field behind graphql-shield, closed by default; each mutation audited under its own name, its answer read afresh. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  return applyMiddleware(await buildBareSchema(), permissionLayer(), { Mutation: auditMutationField });
+  return applyMiddleware(await buildBareSchema(), permissionLayer(), { Mutation: auditMutationField }, { Mutation: freshLoadersAfterMutation });
 }
 
 /** The text committed as schema.graphql, sorted so diffs stay small. */

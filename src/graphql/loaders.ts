@@ -1,3 +1,4 @@
+import type { IMiddlewareFunction } from 'graphql-middleware';
 import DataLoader from 'dataloader';
 
 /**
@@ -16,6 +17,17 @@ export class Loaders {
     return loader;
   }
 }
+
+/**
+ * Wraps each root mutation field (they run one after another): once it has written, the
+ * request's loaders start empty, so its answer, and the next mutation of the same request,
+ * read the data as it now is rather than what an earlier field cached.
+ */
+export const freshLoadersAfterMutation: IMiddlewareFunction = async (resolve, root, args, ctx: { loaders: Loaders }, info) => {
+  const result: unknown = await resolve(root, args, ctx, info);
+  ctx.loaders = new Loaders();
+  return result;
+};
 
 /** Groups rows by a key, in the order of `keys` (for one-to-many batch functions). */
 export function groupBy<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {

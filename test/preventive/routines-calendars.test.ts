@@ -103,3 +103,18 @@ it('keeps work calendars with overnight windows and blocked dates, and builds a 
   expect(inUse.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT' });
   expect(await count(t, 'mantenimiento_calendario', 'id = $1', [calId])).toBe(1);
 });
+
+it('answers each of several mutations in one request with the data as that mutation left it', async () => {
+  const created = await t.exec(`mutation { createRoutine(input: { code: "TR-02", name: "Twice", steps: [{ description: "First" }] }) { id } }`, { as: admin });
+  const id = created.data!.createRoutine.id;
+  const res = await t.exec(
+    `mutation M($id: ID!) {
+      a: addRoutineStep(routineId: $id, input: { description: "Second" }) { steps { description } }
+      b: addRoutineStep(routineId: $id, input: { description: "Third" }) { steps { description } }
+    }`,
+    { as: admin, variables: { id } },
+  );
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.a.steps.map((s: { description: string }) => s.description)).toEqual(['First', 'Second']);
+  expect(res.data!.b.steps.map((s: { description: string }) => s.description)).toEqual(['First', 'Second', 'Third']);
+});

@@ -4,7 +4,6 @@ import { BadUserInputError, ConflictError, NotFoundError, Problems } from '../..
 import { Group } from '../auth/group.entity';
 import { Permission } from '../auth/permission.entity';
 import { assertCanGrant, isUniqueViolation, permissionKeys, replaceDirectPermissions, resolvePermissions } from './permission-grants';
-import { forgetLoaded } from './user.service';
 
 const NAME_MAX = 150;
 const Q_MAX = 150;
@@ -76,7 +75,6 @@ export async function createGroup(ctx: Context, rawName: string, rawPermissions:
       return row!.id;
     })
     .catch(mapDuplicateName);
-  forgetLoaded(ctx);
   return getGroup(ctx, id);
 }
 
@@ -96,7 +94,6 @@ export async function updateGroup(ctx: Context, id: number, rawName?: string | n
       if (perms) await replaceDirectPermissions(em, caller, 'auth_group_permissions', 'group_id', id, perms);
     })
     .catch(mapDuplicateName);
-  forgetLoaded(ctx);
   return getGroup(ctx, id);
 }
 
@@ -104,6 +101,5 @@ export async function updateGroup(ctx: Context, id: number, rawName?: string | n
 export async function deleteGroup(ctx: Context, id: number): Promise<boolean> {
   const rows = await ctx.em.execute('delete from auth_group where id = ? returning id', [id]);
   if (!rows.length) throw new NotFoundError('Group', id);
-  forgetLoaded(ctx);
   return true;
 }

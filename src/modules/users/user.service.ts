@@ -3,7 +3,6 @@ import type { Context } from '../../context';
 import { intArray } from '../../db/sql';
 import { BadUserInputError, ConflictError, NotFoundError, Problems } from '../../errors';
 import { parseId } from '../../graphql/ids';
-import { Loaders } from '../../graphql/loaders';
 import { checkPageSize, decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination';
 import { setPassword } from '../auth/auth.service';
 import { makePassword } from '../auth/password-hasher';
@@ -149,11 +148,6 @@ function mapDuplicateUsername(err: unknown): never {
   throw err;
 }
 
-/** A write changed users or groups: this request's cached relations are stale. */
-export function forgetLoaded(ctx: Context): void {
-  ctx.loaders = new Loaders();
-}
-
 export interface CreateUserValues {
   username: string;
   email: string;
@@ -212,7 +206,6 @@ export async function createUser(ctx: Context, input: CreateUserValues): Promise
       return userId;
     })
     .catch(mapDuplicateUsername);
-  forgetLoaded(ctx);
   return getUser(ctx, id);
 }
 
@@ -283,7 +276,6 @@ export async function updateUser(ctx: Context, id: number, input: UpdateUserValu
     .catch(mapDuplicateUsername);
   // After the commit; the per-request user load refuses an inactive user anyway.
   if (deactivated) await ctx.app.sessionStore.destroyUserSessions(id);
-  forgetLoaded(ctx);
   return getUser(ctx, id);
 }
 
@@ -320,7 +312,6 @@ export async function setUserGroups(ctx: Context, userId: number, rawGroupIds: s
       intArray(groupIds),
     ]);
   });
-  forgetLoaded(ctx);
   return getUser(ctx, userId);
 }
 
@@ -337,6 +328,5 @@ export async function setUserPermissions(ctx: Context, userId: number, rawPermis
     problems.throwIfAny();
     await replaceDirectPermissions(em, caller, 'auth_user_user_permissions', 'user_id', userId, perms);
   });
-  forgetLoaded(ctx);
   return getUser(ctx, userId);
 }
