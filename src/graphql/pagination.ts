@@ -68,12 +68,27 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-/** Decodes a cursor made by encodeCursor with `size` key parts, or BAD_USER_INPUT on `after`. */
-export function decodeCursor(cursor: string | null | undefined, size: number): unknown[] | null {
+const isTime = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+const CURSOR_PARTS = {
+  int: (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v),
+  text: (v: unknown) => typeof v === 'string',
+  /** A timestamp as text (keeps the driver's microseconds). */
+  time: isTime,
+  'time?': (v: unknown) => v === null || isTime(v),
+  /** A bigint id as decimal text. */
+  bigint: (v: unknown) => typeof v === 'string' && /^\d{1,19}$/.test(v),
+};
+export type CursorPart = keyof typeof CURSOR_PARTS;
+
+/**
+ * Decodes a cursor made by encodeCursor whose key parts have the given kinds, or answers
+ * BAD_USER_INPUT on `after`: a forged cursor never reaches SQL.
+ */
+export function decodeCursor(cursor: string | null | undefined, parts: readonly CursorPart[]): unknown[] | null {
   if (cursor === null || cursor === undefined || cursor === '') return null;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(key) && key.length === size && key.every((k) => ['string', 'number'].includes(typeof k) || k === null)) {
+    if (Array.isArray(key) && key.length === parts.length && parts.every((kind, i) => CURSOR_PARTS[kind](key[i]))) {
       return key;
     }
   } catch {

@@ -118,3 +118,18 @@ it('answers each of several mutations in one request with the data as that mutat
   expect(res.data!.a.steps.map((s: { description: string }) => s.description)).toEqual(['First', 'Second']);
   expect(res.data!.b.steps.map((s: { description: string }) => s.description)).toEqual(['First', 'Second', 'Third']);
 });
+
+it('refuses a forged cursor on the routine and schedule lists as BAD_USER_INPUT on after', async () => {
+  const forged = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
+  for (const after of [forged(['x']), forged([1.5]), forged([1, 2]), 'not-a-cursor']) {
+    for (const q of ['query($a: String) { routines(after: $a) { edges { cursor } } }', 'query($a: String) { schedules(after: $a) { edges { cursor } } }']) {
+      const res = await t.exec(q, { as: admin, variables: { a: after } });
+      expect({ q, after, ext: res.errors?.[0]?.extensions }).toMatchObject({ q, after, ext: { code: 'BAD_USER_INPUT', field: 'after' } });
+    }
+  }
+  // A cursor the list made still works.
+  await t.exec(`mutation { createRoutine(input: { code: "TR-CUR", name: "Cursor", steps: [{ description: "One" }] }) { id } }`, { as: admin });
+  const page = await t.exec('{ routines(first: 1) { edges { cursor } } }', { as: admin });
+  const next = await t.exec('query($a: String) { routines(after: $a) { edges { cursor } } }', { as: admin, variables: { a: page.data!.routines.edges[0].cursor } });
+  expect(next.errors).toBeUndefined();
+});

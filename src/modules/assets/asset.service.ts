@@ -63,10 +63,7 @@ function filterConditions(filter: AssetFilter | null | undefined): AssetConditio
 /** A keyset page in (name, id) order: stable while rows are added or removed. */
 export async function listAssets(ctx: Context, args: AssetsArgs): Promise<ConnectionShape<Asset>> {
   const first = checkPageSize(args.first);
-  const key = decodeCursor(args.after, 2);
-  if (key && (typeof key[0] !== 'string' || typeof key[1] !== 'number')) {
-    throw new BadUserInputError({ field: 'after', rule: 'cursor', message: 'after is not a cursor returned by this list.' });
-  }
+  const key = decodeCursor(args.after, ['text', 'int']);
   const { sql, params } = assetPageSql(filterConditions(args.filter), key as [string, number] | null, first + 1);
   const rows = await ctx.em.execute<AssetRow[]>(sql, params);
   return toConnection(rows, first, (r) => [r.name, r.id], toAsset);

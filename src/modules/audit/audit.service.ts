@@ -57,14 +57,10 @@ function entryOf(r: AuditRow): AuditEntry {
 /** Newest first, keyset-paginated on the log id. */
 async function page(ctx: Context, where: string[], params: unknown[], first: number, after: string | null | undefined) {
   const size = checkPageSize(first);
-  const cursor = decodeCursor(after, 1);
+  const cursor = decodeCursor(after, ['bigint']);
   if (cursor) {
-    const id = cursor[0];
-    if (typeof id !== 'string' || !/^\d{1,19}$/.test(id)) {
-      throw new BadUserInputError({ field: 'after', rule: 'cursor', message: 'after is not a cursor returned by this list.' });
-    }
     where.push('id < ?::bigint');
-    params.push(id);
+    params.push(cursor[0]);
   }
   params.push(size + 1);
   const rows = await ctx.em.getConnection().execute<AuditRow[]>(

@@ -82,7 +82,7 @@ interface ReadingRow {
 /** A point's readings, newest first (keyset on read time and id). */
 export async function listReadings(ctx: Context, args: ReadingsArgs): Promise<ConnectionShape<Reading>> {
   const first = checkPageSize(args.first);
-  const cursor = decodeCursor(args.after, 2);
+  const cursor = decodeCursor(args.after, ['time', 'int']);
   const where = ['l.point_id = ?'];
   const params: unknown[] = [parseId(args.pointId, 'pointId')];
   if (args.from) {

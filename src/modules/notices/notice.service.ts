@@ -46,7 +46,7 @@ export async function getNotice(ctx: Context, idArg: string): Promise<Notice> {
 
 export async function listNotices(ctx: Context, args: NoticesArgs): Promise<ConnectionShape<Notice>> {
   const first = checkPageSize(args.first);
-  const cursor = decodeCursor(args.after, 1);
+  const cursor = decodeCursor(args.after, ['int']);
   const where: string[] = [];
   const params: unknown[] = [];
   const f = args.filter;
@@ -74,7 +74,6 @@ export async function listNotices(ctx: Context, args: NoticesArgs): Promise<Conn
     params.push(locationId);
   }
   if (cursor) {
-    if (typeof cursor[0] !== 'number') throw new BadUserInputError({ field: 'after', rule: 'cursor', message: 'after is not a cursor returned by this list.' });
     where.push('n.id < ?');
     params.push(cursor[0]);
   }

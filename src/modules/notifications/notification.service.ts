@@ -50,12 +50,11 @@ export async function myNotifications(
   args: { unreadOnly: boolean; first: number; after?: string | null },
 ): Promise<ConnectionShape<Notification>> {
   const first = checkPageSize(args.first);
-  const cursor = decodeCursor(args.after, 1);
+  const cursor = decodeCursor(args.after, ['int']);
   const params: unknown[] = [ctx.user!.id];
   let where = 'n.user_id = ?';
   if (args.unreadOnly) where += ' and not n.read';
   if (cursor) {
-    if (typeof cursor[0] !== 'number') throw new BadUserInputError({ field: 'after', rule: 'cursor', message: 'after is not a cursor returned by this list.' });
     where += ' and n.id < ?';
     params.push(cursor[0]);
   }

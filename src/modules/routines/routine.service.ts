@@ -33,7 +33,7 @@ export async function getRoutine(ctx: Context, idArg: string | number): Promise<
 
 export async function listRoutines(ctx: Context, args: RoutinesArgs): Promise<ConnectionShape<Routine>> {
   const first = checkPageSize(args.first);
-  const cursor = decodeCursor(args.after, 1);
+  const cursor = decodeCursor(args.after, ['int']);
   const where: string[] = [];
   const params: unknown[] = [];
   const q = args.q?.trim();
@@ -43,7 +43,7 @@ export async function listRoutines(ctx: Context, args: RoutinesArgs): Promise<Co
   }
   if (cursor) {
     where.push('id > ?');
-    params.push(Number(cursor[0]));
+    params.push(cursor[0]);
   }
   const rows = await ctx.em.execute<Array<{ id: number }>>(
     `select id from mantenimiento_rutina ${where.length ? `where ${where.join(' and ')}` : ''} order by id limit ?`,

@@ -62,7 +62,7 @@ export async function getSchedule(ctx: Context, idArg: string | number): Promise
 
 export async function listSchedules(ctx: Context, args: SchedulesArgs): Promise<ConnectionShape<Schedule>> {
   const first = checkPageSize(args.first);
-  const cursor = decodeCursor(args.after, 1);
+  const cursor = decodeCursor(args.after, ['int']);
   const where: string[] = [];
   const params: unknown[] = [];
   const routineId = parseOptionalId(args.routineId, 'routineId');
@@ -72,7 +72,7 @@ export async function listSchedules(ctx: Context, args: SchedulesArgs): Promise<
   }
   if (cursor) {
     where.push('s.id < ?');
-    params.push(Number(cursor[0]));
+    params.push(cursor[0]);
   }
   const rows = await ctx.em.execute<ScheduleDbRow[]>(
     `select ${COLUMNS} from mantenimiento_programacion s ${where.length ? `where ${where.join(' and ')}` : ''} order by s.id desc limit ?`,

@@ -69,16 +69,12 @@ export async function listUsers(
   page: { first: number; after?: string | null },
 ): Promise<ConnectionShape<User>> {
   const first = checkPageSize(page.first);
-  const cursor = decodeCursor(page.after, 1);
+  const cursor = decodeCursor(page.after, ['int']);
   const where: string[] = [];
   const params: unknown[] = [];
   if (cursor) {
-    const afterId = cursor[0];
-    if (typeof afterId !== 'number' || !Number.isSafeInteger(afterId)) {
-      throw new BadUserInputError({ field: 'after', rule: 'cursor', message: 'after is not a cursor returned by this list.' });
-    }
     where.push('u.id > ?');
-    params.push(afterId);
+    params.push(cursor[0]);
   }
   const q = filter.q?.trim();
   if (q) {

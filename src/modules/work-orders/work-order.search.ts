@@ -76,18 +76,12 @@ export function workOrderWhere(filter: WorkOrderFilter | null | undefined): Wher
 
 const PRIORITIES = new Set<string>(Object.values(Priority));
 
-function badCursor(): never {
-  throw new BadUserInputError({ field: 'after', rule: 'cursor', message: 'after is not a cursor returned by this list.' });
-}
-
 /** `(scheduled_start nulls last, id) > (start, id)` for a cursor whose start may be null. */
 function afterStart(start: unknown, id: unknown, params: unknown[]): string {
-  if (typeof id !== 'number') badCursor();
   if (start === null) {
     params.push(id);
     return '(wo.scheduled_start is null and wo.id > ?)';
   }
-  if (typeof start !== 'string' || Number.isNaN(Date.parse(start))) badCursor();
   params.push(start, start, id);
   return '(wo.scheduled_start is null or wo.scheduled_start > ?::timestamptz or (wo.scheduled_start = ?::timestamptz and wo.id > ?))';
 }
@@ -98,11 +92,13 @@ export async function searchWorkOrders(
 ): Promise<ConnectionShape<WorkOrder>> {
   const first = checkPageSize(args.first);
   const byPriority = args.orderBy === WorkOrderOrder.PRIORITY;
-  const cursor = decodeCursor(args.after, byPriority ? 3 : 2);
+  const cursor = decodeCursor(args.after, byPriority ? ['text', 'time?', 'int'] : ['time?', 'int']);
   const { sql, params } = workOrderWhere(args.filter);
   if (cursor && byPriority) {
     const [priority, start, id] = cursor;
-    if (typeof priority !== 'string' || !PRIORITIES.has(priority)) badCursor();
+    if (!PRIORITIES.has(priority as string)) {
+      throw new BadUserInputError({ field: 'after', rule: 'cursor', message: 'after is not a cursor returned by this list.' });
+    }
     const rest: unknown[] = [];
     const tail = afterStart(start, id, rest);
     sql.push(`(wo.priority < ?::work_order_priority or (wo.priority = ?::work_order_priority and ${tail}))`);
