@@ -232,5 +232,10 @@ describe('GET /floor-plans/:id/image', () => {
     expect(r1.body.code).toBe('NOT_FOUND');
     const r2 = await editor.agent.get('/floor-plans/999999/image');
     expect(r2.status).toBe(404);
+    // Beyond the integer range and not a number: 404, never the database's range error.
+    for (const id of ['9999999999', '0', 'abc']) {
+      const r = await editor.agent.get(`/floor-plans/${id}/image`);
+      expect({ id, status: r.status, code: r.body.code }).toEqual({ id, status: 404, code: 'NOT_FOUND' });
+    }
   });
 });

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { createContext, type AppServices } from '../../context';
 import { searchAssets } from '../../modules/assets/asset.service';
 import { requireStaffPerms } from './guards';
+import { asDatabaseId, idProblem } from '../../graphql/ids';
 
 // GET /activos/api/buscar-activos-json/?q=&cat_id=&loc_id=[&include_descendants=1]
 // The old asset search, answered by the same service as `searchAssets`, in the old shape:
@@ -20,10 +21,9 @@ function stringParam(req: Request, name: string): string | undefined {
 function idParam(req: Request, name: string): number | null {
   const value = stringParam(req, name)?.trim();
   if (value === undefined || value === '') return null;
-  if (!/^\d{1,10}$/.test(value) || Number(value) < 1 || Number(value) > 2147483647) {
-    throw new ParamError(`${name} must be a positive whole number (got "${value.slice(0, 40)}").`);
-  }
-  return Number(value);
+  const id = asDatabaseId(value);
+  if (id === null) throw new ParamError(idProblem(name, value));
+  return id;
 }
 
 function flagParam(req: Request, name: string): boolean {

@@ -6,6 +6,7 @@ import { requireStaffPerms } from '../../http/legacy/guards';
 import { planImageUrl } from './floor-plan.fields';
 import { storePlanImage } from './plan-image.service';
 import { planImagePath } from './plan-image.storage';
+import { asDatabaseId } from '../../graphql/ids';
 
 // Plan images over HTTP: upload (multipart, field `image`, token in the X-CSRFToken
 // header since the CSRF check runs before the body is read) and download. Both sit
@@ -72,14 +73,14 @@ export function floorPlanImageRoutes(services: AppServices): Router {
 
   router.get('/floor-plans/:id/image', requireStaffPerms('activos.view_plano'), async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const id = String(req.params.id);
-      if (!/^\d{1,10}$/.test(id)) return fail(res, 404, 'NOT_FOUND', 'Floor plan not found.');
+      const id = asDatabaseId(String(req.params.id));
+      if (id === null) return fail(res, 404, 'NOT_FOUND', 'Floor plan not found.');
       const rows = await services.orm.em
         .fork()
         .getConnection()
         .execute<Array<{ image_file: string | null; image_content_type: string | null }>>(
           'select image_file, image_content_type from activos_plano where id = ?',
-          [Number(id)],
+          [id],
         );
       const row = rows[0];
       if (!row) return fail(res, 404, 'NOT_FOUND', `Floor plan ${id} does not exist.`);

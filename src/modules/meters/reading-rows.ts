@@ -3,6 +3,7 @@ import { intArray } from '../../db/sql';
 import { textArray } from '../notifications/notification.service';
 import { decimalProblem } from './meter-values';
 import type { NewReading } from './reading-write';
+import { asDatabaseId } from '../../graphql/ids';
 
 // Validation of raw reading rows (webhook JSON, bulk input): each row names its point by
 // `pointId`, or by `asset` (the asset's internal code) and `point` (the point's code),
@@ -44,9 +45,8 @@ function parseRow(raw: unknown, index: number, now: number): Parsed {
   let asset: string | null = null;
   let point: string | null = null;
   if (r.pointId !== undefined) {
-    const s = String(r.pointId);
-    if (!/^\d{1,10}$/.test(s) || Number(s) < 1 || Number(s) > 2147483647) fail('pointId', 'pointId must be a positive whole number');
-    pointId = Number(s);
+    pointId = asDatabaseId(String(r.pointId));
+    if (pointId === null) fail('pointId', 'pointId must be a positive whole number');
   } else {
     if (typeof r.asset !== 'string' || !r.asset.trim() || r.asset.length > 50) fail('asset', 'give pointId, or asset (internal code) and point (code)');
     if (typeof r.point !== 'string' || !r.point.trim() || r.point.length > 50) fail('point', 'give pointId, or asset (internal code) and point (code)');

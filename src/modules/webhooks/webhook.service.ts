@@ -6,6 +6,7 @@ import { BatchRejected, MAX_BATCH, resolveReadingRows } from '../meters/reading-
 import { insertReadings } from '../meters/reading-write';
 import { syncNoticeDowntime } from '../work-orders/work-order.effects';
 import { freshTimestamp, validSignature } from './webhook-signature';
+import { asDatabaseId } from '../../graphql/ids';
 
 // Signed webhooks from external systems. Checks, in order, each refusal writing nothing:
 // headers (400/401), timestamp within ±5 minutes (401), signature of the source's
@@ -129,8 +130,9 @@ async function storeNotice(em: EntityManager, userId: number, payload: unknown):
   if (b.equipmentStopped !== undefined && typeof b.equipmentStopped !== 'boolean') throw bad('equipmentStopped', 'true or false');
   const id = (v: unknown, field: string) => {
     if (v === undefined || v === null) return null;
-    if (!/^\d{1,10}$/.test(String(v)) || Number(v) < 1 || Number(v) > 2147483647) throw bad(field, 'a positive whole number');
-    return Number(v);
+    const parsed = asDatabaseId(String(v));
+    if (parsed === null) throw bad(field, 'a positive whole number');
+    return parsed;
   };
   const assetId = id(b.assetId, 'assetId');
   const locationId = id(b.locationId, 'locationId');
