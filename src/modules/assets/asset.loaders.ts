@@ -80,11 +80,3 @@ export function assetComponents(ctx: Context) {
     return groupBy(ids, rows, (r) => r.parent_id!).map((list) => list.map(toAsset));
   });
 }
-
-export function userById(ctx: Context) {
-  return ctx.loaders.get<number, User | null>('catalogue.user.byId', async (ids) => {
-    const users = await ctx.em.find(User, { id: { $in: [...ids] } });
-    const byId = new Map(users.map((u) => [u.id, u]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
-}

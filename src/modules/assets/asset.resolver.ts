@@ -12,7 +12,8 @@ import { Model } from '../models/model.entity';
 import { modelById } from '../models/model.loaders';
 import { Asset } from './asset.entity';
 import { AssetInput, AssetsArgs, AssetUpdateInput, SearchAssetsArgs } from './asset.inputs';
-import { assetById, assetComponents, userById } from './asset.loaders';
+import { assetById, assetComponents } from './asset.loaders';
+import { userById } from '../users/user.loaders';
 import { createAsset, deleteAsset, getAsset, listAssets, searchAssets, updateAsset } from './asset.service';
 import { AssetConnection } from './asset.types';
 

@@ -4,6 +4,7 @@ import { PageArgs, type ConnectionShape } from '../../graphql/pagination';
 import { User } from '../auth/user.entity';
 import { AuditEntry, AuditEntryConnection, AuditFilter } from './audit.types';
 import { auditLog, entityHistory } from './audit.service';
+import { userById } from '../users/user.loaders';
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
@@ -29,11 +30,6 @@ export class AuditResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Null when the change had no actor or the user was deleted.' })
   actor(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<User | null> | null {
     if (entry.actorId === null) return null;
-    const loader = ctx.loaders.get<number, User | null>('audit.actor', async (ids) => {
-      const users = await ctx.em.find(User, { id: { $in: [...ids] } });
-      const byId = new Map(users.map((u) => [u.id, u]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
-    return loader.load(Number(entry.actorId));
+    return userById(ctx).load(Number(entry.actorId));
   }
 }

@@ -1,9 +1,10 @@
 import type { Context } from '../../context';
 import { intArray } from '../../db/sql';
 import { Brand } from './brand.entity';
+import { asEntity } from '../../db/as-entity';
 
 export function toBrand(r: { id: number; name: string }): Brand {
-  return Object.assign(new Brand(), { id: r.id, name: r.name });
+  return asEntity(Brand, { id: r.id, name: r.name });
 }
 
 export function brandById(ctx: Context) {

@@ -1,8 +1,8 @@
-import type { Ref } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { intArray } from '../../db/sql';
 import { groupBy } from '../../graphql/loaders';
 import { Category } from './category.entity';
+import { asEntity, stub } from '../../db/as-entity';
 
 // Categories read as plain rows (one statement per relation per request, whatever the page size).
 
@@ -17,12 +17,12 @@ export interface CategoryRow {
 }
 
 export function toCategory(r: CategoryRow): Category {
-  return Object.assign(new Category(), {
+  return asEntity(Category, {
     id: r.id,
     name: r.name,
     icon: r.icon,
     description: r.description,
-    parent: r.parent_id === null ? null : ({ id: r.parent_id } as unknown as Ref<Category>),
+    parent: stub<Category>(r.parent_id),
   });
 }
 

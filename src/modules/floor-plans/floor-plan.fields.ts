@@ -8,6 +8,7 @@ import { Pin } from './pin.entity';
 import { noticeLabel, pinsOfAsset, pinsOfViewer, pinViews } from './pin.queries';
 import { PinAsset, PinLocation, type PinView } from './pin.types';
 import { Viewer } from './viewer.entity';
+import { locationById } from '../locations/location.loaders';
 
 // Relations of plans, viewers and pins, batched per request through ctx.loaders.
 
@@ -35,13 +36,7 @@ export class FloorPlanFieldsResolver {
   location(@Root() plan: FloorPlan, @Ctx() ctx: Context): Promise<Location | null> | null {
     const id = plan.location?.id;
     if (!id) return null;
-    return ctx.loaders
-      .get<number, Location | null>('floorPlan.location', async (ids) => {
-        const rows = await ctx.em.find(Location, { id: { $in: [...ids] } });
-        const byId = new Map(rows.map((l) => [l.id, l]));
-        return ids.map((i) => byId.get(i) ?? null);
-      })
-      .load(id);
+    return locationById(ctx).load(id);
   }
 
   @FieldResolver(() => [Viewer], { description: 'Pin layers over this plan, by name.' })

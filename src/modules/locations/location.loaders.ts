@@ -1,9 +1,9 @@
-import type { Ref } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { intArray } from '../../db/sql';
 import { groupBy } from '../../graphql/loaders';
 import { Location, type LocationType } from './location.entity';
 import type { LocationStats } from './location.types';
+import { asEntity, stub } from '../../db/as-entity';
 
 // Locations read as plain rows, batched per request; subtrees and paths by recursive CTEs.
 
@@ -21,7 +21,7 @@ export interface LocationRow {
 }
 
 export function toLocation(r: LocationRow): Location {
-  return Object.assign(new Location(), {
+  return asEntity(Location, {
     id: r.id,
     name: r.name,
     type: r.type,
@@ -29,7 +29,7 @@ export function toLocation(r: LocationRow): Location {
     description: r.description,
     sortOrder: r.sort_order,
     isWarehouse: r.is_warehouse,
-    parent: r.parent_id === null ? null : ({ id: r.parent_id } as unknown as Ref<Location>),
+    parent: stub<Location>(r.parent_id),
   });
 }
 

@@ -1,9 +1,9 @@
-import type { Ref } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { intArray } from '../../db/sql';
 import type { Brand } from '../brands/brand.entity';
 import type { Category } from '../categories/category.entity';
 import { Model } from './model.entity';
+import { asEntity, stub } from '../../db/as-entity';
 
 export const MODEL_COLUMNS = 'm.id, m.name, m.brand_id, m.category_id, m.description, m.image_url, m.average_price::text as average_price';
 
@@ -18,14 +18,14 @@ export interface ModelRow {
 }
 
 export function toModel(r: ModelRow): Model {
-  return Object.assign(new Model(), {
+  return asEntity(Model, {
     id: r.id,
     name: r.name,
     description: r.description,
     imageUrl: r.image_url,
     averagePrice: r.average_price,
-    brand: { id: r.brand_id } as unknown as Ref<Brand>,
-    category: { id: r.category_id } as unknown as Ref<Category>,
+    brand: stub<Brand>(r.brand_id)!,
+    category: stub<Category>(r.category_id)!,
   });
 }
 

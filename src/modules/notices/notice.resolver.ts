@@ -2,7 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { Context } from '../../context';
 import { Connection, type ConnectionShape } from '../../graphql/pagination';
 import { Asset } from '../assets/asset.entity';
-import { assetById, userById } from '../assets/asset.loaders';
+import { assetById } from '../assets/asset.loaders';
+import { userById } from '../users/user.loaders';
 import { User } from '../auth/user.entity';
 import { Location } from '../locations/location.entity';
 import { locationById } from '../locations/location.loaders';

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Asset } from '../assets/asset.entity';
-import { userById } from '../assets/asset.loaders';
+import { userById } from '../users/user.loaders';
 import { User } from '../auth/user.entity';
 import { Location } from '../locations/location.entity';
 import { locationById, locationPath } from '../locations/location.loaders';
