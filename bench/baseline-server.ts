@@ -1,8 +1,14 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import { Pool, types } from 'pg';
-import { ASSET_COLUMNS, assetSearchSql, normalizeTerm } from '../src/modules/assets/asset-search.sql';
-import { WORK_ORDER_COLUMNS } from '../src/modules/work-orders/work-order.rows';
+import { assetSearchSql, normalizeTerm } from '../src/modules/assets/asset-search.sql';
+import { encodeCursor } from '../src/graphql/pagination';
+import { BY_START, workOrderWhere } from '../src/modules/work-orders/work-order.search';
+import type { WorkOrderFilter } from '../src/modules/work-orders/work-order.inputs';
+import type { WorkOrderStatus } from '../src/modules/work-orders/work-order.enums';
+import { WORK_ORDER_COLUMNS, WORK_ORDERS_BY_ID_SQL } from '../src/modules/work-orders/work-order.rows';
+import { WORK_ORDER_ASSETS_SQL } from '../src/modules/work-orders/work-order.loaders';
+import { ROUTINE_STEPS_SQL } from '../src/modules/routines/routine.loaders';
 import { SELECT_PINS } from '../src/modules/floor-plans/pin.queries';
 
 // The limit the bench measures the server against: node:http + pg, no framework, no
@@ -31,7 +37,6 @@ function numbered(sql: string): string {
 }
 
 const iso = (v: string | null) => (v === null ? null : new Date(v).toISOString());
-const cursor = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
 
 interface AssetRow { id: number; name: string; internal_code: string; state: string }
 const assetJson = (a: AssetRow) => ({ id: String(a.id), name: a.name, internalCode: a.internal_code, state: a.state });
@@ -65,29 +70,19 @@ const handlers: Record<string, Handler> = {
   },
 
   async WorkOrderPage(v) {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (Array.isArray(v.status) && v.status.length) {
-      params.push(`{${v.status.join(',')}}`);
-      where.push(`wo.status = any($${params.length}::work_order_status[])`);
-    }
-    if (v.from) {
-      params.push(v.from);
-      where.push(`wo.scheduled_start >= $${params.length}`);
-    }
-    if (v.to) {
-      params.push(v.to);
-      where.push(`wo.scheduled_start < $${params.length}`);
-    }
-    params.push(51);
+    const { sql: where, params } = workOrderWhere({
+      status: v.status as WorkOrderStatus[] | undefined,
+      scheduledFrom: v.from ? new Date(v.from as string) : undefined,
+      scheduledTo: v.to ? new Date(v.to as string) : undefined,
+    } as WorkOrderFilter);
     const { rows } = await pool.query(
-      `select ${WORK_ORDER_COLUMNS} from mantenimiento_ordentrabajo wo ${where.length ? `where ${where.join(' and ')}` : ''}
-       order by wo.scheduled_start asc nulls last, wo.id asc limit $${params.length}`,
-      params,
+      numbered(`select ${WORK_ORDER_COLUMNS} from mantenimiento_ordentrabajo wo ${where.length ? `where ${where.join(' and ')}` : ''}
+       order by ${BY_START} limit ?`),
+      [...params, 51],
     );
     const page = rows.slice(0, 50);
     const edges = page.map((r) => ({
-      cursor: cursor([r.scheduled_start, r.id]),
+      cursor: encodeCursor([r.scheduled_start, r.id]),
       node: { id: String(r.id), code: r.code, status: r.status, priority: r.priority, scheduledStart: iso(r.scheduled_start), shortDescription: r.short_description },
     }));
     return { workOrders: { edges, pageInfo: { hasNextPage: rows.length > 50, endCursor: edges.length ? edges[edges.length - 1]!.cursor : null } } };
@@ -95,21 +90,13 @@ const handlers: Record<string, Handler> = {
 
   async WorkOrderDetail(v) {
     const id = Number(v.id);
-    const order = (await pool.query(`select ${WORK_ORDER_COLUMNS} from mantenimiento_ordentrabajo wo where wo.id = any($1::int[])`, [`{${id}}`])).rows[0];
+    const order = (await pool.query(numbered(WORK_ORDERS_BY_ID_SQL), [`{${id}}`])).rows[0];
     if (!order) return { workOrder: null };
     const [assets, steps] = await Promise.all([
-      pool.query<AssetRow>(
-        `select x.work_order_id, ${ASSET_COLUMNS} from mantenimiento_ordentrabajo_activos x
-         join activos_activo a on a.id = x.asset_id where x.work_order_id = any($1::int[]) order by x.work_order_id, a.name, a.id`,
-        [`{${id}}`],
-      ),
+      pool.query<AssetRow>(numbered(WORK_ORDER_ASSETS_SQL), [`{${id}}`]),
       order.routine_id === null
         ? Promise.resolve({ rows: [] })
-        : pool.query(
-            `select id, routine_id, sort_order, description, answer_type, target, min::text as min, max::text as max, unit
-             from mantenimiento_pasorutina where routine_id = any($1::int[]) order by routine_id, sort_order`,
-            [`{${order.routine_id}}`],
-          ),
+        : pool.query(numbered(ROUTINE_STEPS_SQL), [`{${order.routine_id}}`]),
     ]);
     return {
       workOrder: {

@@ -49,11 +49,14 @@ export function routineById(ctx: Context) {
   });
 }
 
+/** The steps of many routines (also run by the benchmark's limit server). */
+export const ROUTINE_STEPS_SQL = `select id, routine_id, sort_order, description, answer_type, target, min::text as min, max::text as max, unit, measurement_point_code
+  from mantenimiento_pasorutina where routine_id = any(?::int[]) order by routine_id, sort_order`;
+
 export function routineSteps(ctx: Context) {
   return ctx.loaders.get<number, RoutineStep[]>('maintenance.routine.steps', async (ids) => {
     const rows = await ctx.em.execute<Array<{ id: number; routine_id: number; sort_order: number; description: string; answer_type: StepAnswerType; target: string | null; min: string | null; max: string | null; unit: string; measurement_point_code: string | null }>>(
-      `select id, routine_id, sort_order, description, answer_type, target, min::text as min, max::text as max, unit, measurement_point_code
-       from mantenimiento_pasorutina where routine_id = any(?::int[]) order by routine_id, sort_order`,
+      ROUTINE_STEPS_SQL,
       [intArray(ids)],
     );
     return groupBy(ids, rows, (r) => r.routine_id).map((list) =>

@@ -76,6 +76,9 @@ export function workOrderWhere(filter: WorkOrderFilter | null | undefined): Wher
 
 const PRIORITIES = new Set<string>(Object.values(Priority));
 
+/** The list's default order (also the benchmark limit server's). */
+export const BY_START = 'wo.scheduled_start asc nulls last, wo.id asc';
+
 /** `(scheduled_start nulls last, id) > (start, id)` for a cursor whose start may be null. */
 function afterStart(start: unknown, id: unknown, params: unknown[]): string {
   if (start === null) {
@@ -106,7 +109,7 @@ export async function searchWorkOrders(
   } else if (cursor) {
     sql.push(afterStart(cursor[0], cursor[1], params));
   }
-  const order = byPriority ? 'wo.priority desc, wo.scheduled_start asc nulls last, wo.id asc' : 'wo.scheduled_start asc nulls last, wo.id asc';
+  const order = byPriority ? `wo.priority desc, ${BY_START}` : BY_START;
   const rows = await ctx.em.execute<WorkOrderRow[]>(
     `select ${WORK_ORDER_COLUMNS} from mantenimiento_ordentrabajo wo
      ${sql.length ? `where ${sql.join(' and ')}` : ''}
