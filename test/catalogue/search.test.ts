@@ -129,7 +129,7 @@ describe('searchAssets', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'categoryId' });
   });
 
-  it('is served by the trigram index and, for short terms, the prefix indexes', async () => {
+  it('has indexes that apply: the trigram index for substrings, the prefix indexes for short terms', async () => {
     // The tiny table would be read sequentially; forbidding that shows which indexes apply.
     const plan = async (q: string, settings: string[]) => {
       const { sql, params } = assetSearchSql({ term: normalizeTerm(q) }, 50);

@@ -105,6 +105,8 @@ describe('savePin', () => {
     const unsized = await buildViewer(t, await buildPlan(t, { width: null, height: null }));
     const res = await save({ viewerId: String(unsized), x: 123456, y: 0 });
     expect(res.errors).toBeUndefined();
+    expect(res.data!.savePin).toMatchObject({ viewerId: String(unsized), x: 123456, y: 0 });
+    expect((await pinRows(t)).find((p) => p.id === Number(res.data!.savePin.id))).toMatchObject({ x: 123456, y: 0 });
   });
 
   it('answers NOT_FOUND naming the unknown viewer, asset, location or pin, and writes nothing', async () => {
