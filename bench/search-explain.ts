@@ -8,7 +8,7 @@ import { assetSearchSql, assetWhere, normalizeTerm } from '../src/modules/assets
 
 async function run(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
-  const terms = flags.has('term') ? [flags.get('term')!] : ['pump', rareWordOf(123457), 'main pump', 'b0', '5', 'sn1a2', '500000777'];
+  const terms = flags.has('term') ? [flags.get('term')!] : ['pump', rareWordOf(123457), 'main pump', 'b03-r2', 'b03', 'b0', '5', 'sn1a2', '500000777'];
   const rt = await openForCli();
   try {
     const em = rt.orm.em.fork();

@@ -1,8 +1,8 @@
 import type { Ref } from '@mikro-orm/core';
 
 /**
- * A row read with SQL as an entity, without running the entity's constructor (35-45 µs with
- * its collections and managed references): the row's own fields on the class prototype, so
+ * A row read with SQL as an entity, without running the entity's constructor (its collections
+ * and managed references cost more than the row): the row's own fields on the class prototype, so
  * getters work, `instanceof` holds and type-graphql's `@Root()` does not convert it again.
  * Such an object is read-only data for the response, never persisted through the ORM.
  */

@@ -68,8 +68,8 @@ function toPin(r: PinRow): Pin {
     location,
     ...pinLabel(asset && { name: asset.name, icon: asset.categoryIcon }, r.notice_id),
   };
-  // Own fields on the entity's prototype: constructing entity instances costs ~10x more, and
-  // `instanceof` keeps type-graphql from building one per field resolver call (@Root conversion).
+  // asEntity: no constructor, and `instanceof` keeps type-graphql from building an instance
+  // per field resolver call (@Root conversion).
   const pin: Partial<Pin> = {
     id: r.id,
     x: r.x,
