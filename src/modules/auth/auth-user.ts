@@ -33,10 +33,6 @@ export function hasPerm(user: AuthUser | null | undefined, perm: string): boolea
   return user.permissions.has(perm);
 }
 
-export function hasPerms(user: AuthUser | null | undefined, perms: string[]): boolean {
-  return perms.every((p) => hasPerm(user, p));
-}
-
 export function sessionAuthHash(passwordHash: string, secret: string): string {
   return createHmac('sha256', `session-auth-hash:${secret}`).update(passwordHash).digest('hex');
 }

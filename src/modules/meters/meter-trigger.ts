@@ -6,6 +6,7 @@ import { DEFAULT_DURATION_MINUTES, loadCalendars, loadOccupancy, readScheduleRow
 import { occupancyKey } from '../schedules/schedule-plan';
 import { writePlannedOrders } from '../schedules/schedule-write';
 import { deltaSql } from './consumption.sql';
+import { OPEN_STATUS_LIST_SQL } from '../work-orders/work-order-status';
 
 // Meter-based preventive maintenance: a schedule with a cumulative point and `meterEvery`
 // is due when the meter has advanced that much since the last completed order of the
@@ -44,7 +45,7 @@ async function checkOne(em: EntityManager, actor: Pick<AuthUser, 'id'> | null, s
      )
      select coalesce((select sum(${deltaSql('r')}) from r), 0)::text as advance,
        exists(select 1 from mantenimiento_programacion_orden l join mantenimiento_ordentrabajo wo on wo.id = l.work_order_id
-              where l.schedule_id = ? and l.trigger = 'METER' and wo.status in ('PENDING', 'SCHEDULED', 'IN_PROGRESS')) as open,
+              where l.schedule_id = ? and l.trigger = 'METER' and wo.status in ${OPEN_STATUS_LIST_SQL}) as open,
        a.id as asset_id, a.location_id,
        coalesce((select sa.technician_id from mantenimiento_programacion_activos sa where sa.schedule_id = ? and sa.asset_id = a.id), ?::int) as technician_id
      from mantenimiento_puntomedida p join activos_activo a on a.id = p.asset_id where p.id = ?`,

@@ -15,6 +15,7 @@ import { likePattern } from '../work-orders/work-order.search';
 import { Notice, NoticeStatus as N } from './notice.entity';
 import type { CreateNoticeInput, NoticesArgs, UpdateNoticeInput, WorkOrderFromNoticeInput } from './notice.inputs';
 import { NOTICE_COLUMNS, toNotice, type NoticeRow } from './notice.rows';
+import { OPEN_STATUS_LIST_SQL } from '../work-orders/work-order-status';
 
 // Notices (maintenance requests). Anyone logged in files them; staff holding
 // mantenimiento.view_aviso see all of them, everyone else only the ones they filed.
@@ -151,7 +152,7 @@ export async function updateNotice(ctx: Context, idArg: string, input: UpdateNot
           p.add('status', 'transition', `Cannot change notice status from ${row.status} to ${input.status}.`);
         } else if (input.status === N.CLOSED || input.status === N.CANCELLED) {
           const open = await em.execute<Array<{ code: string }>>(
-            `select code from mantenimiento_ordentrabajo where notice_id = ? and status in ('PENDING', 'SCHEDULED', 'IN_PROGRESS')`,
+            `select code from mantenimiento_ordentrabajo where notice_id = ? and status in ${OPEN_STATUS_LIST_SQL}`,
             [id],
           );
           if (open.length) p.add('status', 'open_order', `Notice AV-${id} has open work order ${open[0]!.code}; finish or cancel it first.`);

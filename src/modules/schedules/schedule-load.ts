@@ -4,6 +4,7 @@ import { BadUserInputError, NotFoundError } from '../../errors';
 import { addDays, Occupancy, parseTime, type CalendarSpec } from '../calendars/calendar-slots';
 import type { Priority } from '../work-orders/work-order.enums';
 import { occupancyKey, type PlanAsset, type PlanInput } from './schedule-plan';
+import { OPEN_STATUS_LIST_SQL } from '../work-orders/work-order-status';
 
 // Reads what planning needs in a fixed number of statements, whatever the size of the
 // schedule: the schedule and its routine, calendars with windows and blocked dates, the
@@ -110,7 +111,7 @@ export async function loadOccupancy(
   const rows = await em.execute<Array<{ technician_id: number | null; s: string; e: string }>>(
     `select wo.technician_id, wo.scheduled_start as s, coalesce(wo.scheduled_end, wo.scheduled_start) as e
      from mantenimiento_ordentrabajo wo
-     where wo.status in ('PENDING', 'SCHEDULED', 'IN_PROGRESS') and wo.scheduled_start is not null
+     where wo.status in ${OPEN_STATUS_LIST_SQL} and wo.scheduled_start is not null
        and wo.scheduled_start < (?::date + 2) and coalesce(wo.scheduled_end, wo.scheduled_start) > (?::date - 2)
        and not (wo.id = any(?::int[]))
        and (wo.technician_id = any(?::int[])

@@ -7,7 +7,7 @@ import { parseId, parseIds, parseOptionalId } from '../../graphql/ids';
 import { checkPageSize, decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination';
 import { isoDate, requiredText } from '../../graphql/validation';
 import { meterDecimal } from '../meters/meter-values';
-import { stub } from '../../db/as-entity';
+import { asEntity } from '../../db/as-entity';
 import { mapWriteError } from '../work-orders/work-order.write';
 import { Schedule } from './schedule.entity';
 import type { CreateScheduleInput, ScheduleAssetInput, SchedulesArgs, UpdateScheduleInput } from './schedule.inputs';
@@ -34,14 +34,12 @@ const COLUMNS = `s.id, s.name, s.routine_id, s.start_date::text as start_date, s
   s.active, s.offset_days, s.meter_point_id, s.meter_every::text as meter_every, s.created_at, s.updated_at`;
 
 function toSchedule(r: ScheduleDbRow): Schedule {
-  return Object.assign(new Schedule(), {
+  return asEntity(Schedule, {
     id: r.id,
     name: r.name,
-    routine: stub(r.routine_id),
     routineId: r.routine_id,
     startDate: r.start_date,
     endDate: r.end_date,
-    technician: stub(r.technician_id),
     technicianId: r.technician_id,
     priority: r.priority,
     active: r.active,

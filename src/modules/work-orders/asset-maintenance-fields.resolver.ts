@@ -7,6 +7,7 @@ import { Asset } from '../assets/asset.entity';
 import { Downtime } from './downtime.entity';
 import { WorkOrder } from './work-order.entity';
 import { toDate, toWorkOrder, WORK_ORDER_COLUMNS, type WorkOrderRow } from './work-order.rows';
+import { OPEN_STATUS_LIST_SQL } from './work-order-status';
 
 // Maintenance facts about assets, batched per page of assets. The manual `state` of an
 // asset is never touched: whether it is stopped is derived from open orders and notices.
@@ -27,7 +28,7 @@ export class AssetMaintenanceFieldsResolver {
         const rows = await ctx.em.execute<Array<{ id: number }>>(
           `select a.id from unnest(?::int[]) as a(id)
            where exists (select 1 from mantenimiento_ordentrabajo_activos x join mantenimiento_ordentrabajo wo on wo.id = x.work_order_id
-                         where x.asset_id = a.id and wo.equipment_stopped and wo.status in ('PENDING', 'SCHEDULED', 'IN_PROGRESS'))
+                         where x.asset_id = a.id and wo.equipment_stopped and wo.status in ${OPEN_STATUS_LIST_SQL})
               or exists (select 1 from mantenimiento_aviso n
                          where n.asset_id = a.id and n.equipment_stopped and n.status in ('OPEN', 'IN_PROCESS'))`,
           [intArray(ids)],
@@ -53,7 +54,7 @@ export class AssetMaintenanceFieldsResolver {
              select x.asset_id, ${WORK_ORDER_COLUMNS},
                row_number() over (partition by x.asset_id order by wo.scheduled_start desc nulls first, wo.id desc) as rn
              from mantenimiento_ordentrabajo_activos x join mantenimiento_ordentrabajo wo on wo.id = x.work_order_id
-             where x.asset_id = any(?::int[]) ${openOnly ? `and wo.status in ('PENDING', 'SCHEDULED', 'IN_PROGRESS')` : ''}
+             where x.asset_id = any(?::int[]) ${openOnly ? `and wo.status in ${OPEN_STATUS_LIST_SQL}` : ''}
            ) t where t.rn <= ? order by t.asset_id, t.rn`,
           [intArray(ids), n],
         );

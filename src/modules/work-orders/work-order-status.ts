@@ -20,6 +20,9 @@ export const TRANSITIONS: Readonly<Record<S, readonly S[]>> = {
 export const FINAL_STATUSES: readonly S[] = [S.COMPLETED, S.CANCELLED];
 export const OPEN_STATUSES: readonly S[] = [S.PENDING, S.SCHEDULED, S.IN_PROGRESS];
 
+/** `('PENDING', 'SCHEDULED', 'IN_PROGRESS')`, for `status in ...` in SQL (enum constants, nothing from input). */
+export const OPEN_STATUS_LIST_SQL = `(${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+
 export function isFinal(status: S): boolean {
   return FINAL_STATUSES.includes(status);
 }

@@ -4,6 +4,7 @@ import { intArray } from '../../db/sql';
 import { NotificationKind } from '../notifications/notification.entity';
 import { notify, textArray, type NewNotification } from '../notifications/notification.service';
 import type { WorkOrderStatus } from './work-order.enums';
+import { OPEN_STATUS_LIST_SQL } from './work-order-status';
 
 // What follows a change to orders, inside the same transaction: status history,
 // downtime periods of stopped assets, and notifications.
@@ -30,7 +31,7 @@ export async function recordHistory(em: EntityManager, user: AuthUser | null, en
   );
 }
 
-const OPEN_ORDER = `wo.status in ('PENDING', 'SCHEDULED', 'IN_PROGRESS')`;
+const OPEN_ORDER = `wo.status in ${OPEN_STATUS_LIST_SQL}`;
 const OPEN_NOTICE = `n.status in ('OPEN', 'IN_PROCESS')`;
 
 /**
