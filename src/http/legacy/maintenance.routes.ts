@@ -2,11 +2,12 @@ import { Router, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { createContext, type AppServices, type Context } from '../../context';
 import { intArray } from '../../db/sql';
-import { groupBy } from '../../graphql/loaders';
-import type { WorkOrderFilter } from '../../modules/work-orders/work-order.inputs';
+import { WorkOrderOrder, type WorkOrderFilter } from '../../modules/work-orders/work-order.inputs';
 import { legacyStatus, legacyType, parseLegacyStatus, parseLegacyType } from '../../modules/work-orders/work-order.legacy';
-import { toWorkOrder, WORK_ORDER_COLUMNS, type WorkOrderRow } from '../../modules/work-orders/work-order.rows';
-import { workOrderWhere } from '../../modules/work-orders/work-order.search';
+import { workOrderById } from '../../modules/work-orders/work-order.rows';
+import { searchWorkOrders } from '../../modules/work-orders/work-order.search';
+import { workOrderAssets } from '../../modules/work-orders/work-order.loaders';
+import { locationPath } from '../../modules/locations/location.loaders';
 import { changeWorkOrderStatus, updateWorkOrderNotes } from '../../modules/work-orders/work-order.service';
 import type { WorkOrder } from '../../modules/work-orders/work-order.entity';
 import { requireStaffPerms } from './guards';
@@ -61,33 +62,27 @@ async function extrasOf(ctx: Context, orders: WorkOrder[]): Promise<Extras> {
   const ids = orders.map((o) => o.id);
   const locationIds = [...new Set(orders.map((o) => o.locationId))];
   const userIds = [...new Set(orders.flatMap((o) => [o.technicianId, o.supervisorId]).filter((u): u is number => !!u))];
-  const [locations, users, assets] = await Promise.all([
-    ctx.em.execute<Array<{ start: number; nombre: string; ruta: string }>>(
-      `with recursive up as (
-         select id as start, id, parent_id, 0 as depth from activos_ubicacion where id = any(?::int[])
-         union all
-         select up.start, p.id, p.parent_id, up.depth + 1 from up join activos_ubicacion p on p.id = up.parent_id where up.depth < 100
-       )
-       select up.start, max(l.name) filter (where up.depth = 0) as nombre, string_agg(l.name, ' / ' order by up.depth desc) as ruta
-       from up join activos_ubicacion l on l.id = up.id group by up.start`,
-      [intArray(locationIds)],
-    ),
+  const [paths, users, assets] = await Promise.all([
+    locationPath(ctx).loadMany(locationIds),
     ctx.em.execute<Array<{ id: number; username: string; first_name: string; last_name: string }>>(
       'select id, username, first_name, last_name from auth_user where id = any(?::int[])',
       [intArray(userIds)],
     ),
-    ctx.em.execute<Array<{ work_order_id: number; id: number; name: string; internal_code: string }>>(
-      `select x.work_order_id, a.id, a.name, a.internal_code from mantenimiento_ordentrabajo_activos x
-       join activos_activo a on a.id = x.asset_id where x.work_order_id = any(?::int[]) order by a.name, a.id`,
-      [intArray(ids)],
-    ),
+    workOrderAssets(ctx).loadMany(ids),
   ]);
+  const listOf = <T>(v: T[] | Error): T[] => {
+    if (v instanceof Error) throw v;
+    return v;
+  };
   return {
-    locations: new Map(locations.map((l) => [l.start, { nombre: l.nombre, ruta: l.ruta }])),
-    users: new Map(users.map((u) => [u.id, { id: u.id, username: u.username, nombre: `${u.first_name} ${u.last_name}`.trim() || u.username }])),
-    assets: new Map(
-      groupBy(ids, assets, (a) => a.work_order_id).map((list, i) => [ids[i]!, list.map((a) => ({ id: a.id, nombre: a.name, codigo_interno: a.internal_code }))]),
+    locations: new Map(
+      locationIds.map((id, i) => {
+        const path = listOf(paths[i]!);
+        return [id, { nombre: path[path.length - 1]?.name ?? '', ruta: path.map((l) => l.name).join(' / ') }];
+      }),
     ),
+    users: new Map(users.map((u) => [u.id, { id: u.id, username: u.username, nombre: `${u.first_name} ${u.last_name}`.trim() || u.username }])),
+    assets: new Map(ids.map((id, i) => [id, listOf(assets[i]!).map((a) => ({ id: a.id, nombre: a.name, codigo_interno: a.internalCode }))])),
   };
 }
 
@@ -140,13 +135,8 @@ export function maintenanceRoutes(services: AppServices): Router {
     if (to) filter.scheduledTo = new Date(to.getTime() + 86_400_000);
     const ctx = ctxOf(req, res);
     try {
-      const { sql, params } = workOrderWhere(filter);
-      const rows = await ctx.em.execute<WorkOrderRow[]>(
-        `select ${WORK_ORDER_COLUMNS} from mantenimiento_ordentrabajo wo ${sql.length ? `where ${sql.join(' and ')}` : ''}
-         order by wo.scheduled_start asc nulls last, wo.id asc limit ?`,
-        [...params, SEARCH_LIMIT],
-      );
-      const orders = rows.map(toWorkOrder);
+      const page = await searchWorkOrders(ctx, { filter, orderBy: WorkOrderOrder.SCHEDULED_START, first: SEARCH_LIMIT });
+      const orders = page.edges.map((e) => e.node);
       const extras = await extrasOf(ctx, orders);
       res.json({ count: orders.length, results: orders.map((o) => summary(o, extras)) });
     } catch (err) {
@@ -158,9 +148,8 @@ export function maintenanceRoutes(services: AppServices): Router {
     const pk = pkOf(req);
     if (!pk) return fail(res, 404, 'Work order not found');
     const ctx = ctxOf(req, res);
-    const rows = await ctx.em.execute<WorkOrderRow[]>(`select ${WORK_ORDER_COLUMNS} from mantenimiento_ordentrabajo wo where wo.id = ?`, [pk]);
-    if (!rows[0]) return fail(res, 404, 'Work order not found');
-    const o = toWorkOrder(rows[0]);
+    const o = await workOrderById(ctx).load(pk);
+    if (!o) return fail(res, 404, 'Work order not found');
     const [extras, closure, routine] = await Promise.all([
       extrasOf(ctx, [o]),
       ctx.em.execute<Array<{ actual_start: string; actual_end: string; man_hours: string; comments: string; materials: string }>>(
