@@ -1,7 +1,7 @@
 import { assetSearchSql, normalizeTerm } from '../../src/modules/assets/asset-search.sql';
 import { setupTestApp, type TestApp } from '../support/app';
 import { buildAsset, buildCategory, buildLocation, buildModel, ALL_CATALOGUE_VIEW } from '../support/catalogue-factories';
-import { buildStaff, buildUser } from '../support/factories';
+import { buildStaff, buildUser, loggedInClient } from '../support/factories';
 
 let t: TestApp;
 let viewer: number;
@@ -155,12 +155,7 @@ describe('searchAssets', () => {
 describe('GET /activos/api/buscar-activos-json/', () => {
   const PATH = '/activos/api/buscar-activos-json/';
 
-  async function staffClient(perms: string[]) {
-    const user = await buildStaff(t, perms);
-    const c = t.client();
-    await c.login(user.username, user.password);
-    return c;
-  }
+  const staffClient = (perms: string[]) => loggedInClient(t, perms);
 
   it("answers the seed document's example with results in the old shape", async () => {
     const c = await staffClient(['activos.view_activo']);

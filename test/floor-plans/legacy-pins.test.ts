@@ -1,5 +1,5 @@
 import { setupTestApp, type HttpClient, type TestApp } from '../support/app';
-import { buildStaff, buildUser } from '../support/factories';
+import { loggedInClient } from '../support/factories';
 import {
   buildCatalogueBasics,
   buildPin,
@@ -20,12 +20,7 @@ let t: TestApp;
 let basics: CatalogueBasics;
 let staff: HttpClient;
 
-async function clientFor(perms: string[], spec: { isStaff?: boolean } = {}): Promise<HttpClient> {
-  const u = spec.isStaff === false ? await buildUser(t, { perms }) : await buildStaff(t, perms);
-  const c = t.client();
-  await c.login(u.username, u.password);
-  return c;
-}
+const clientFor = (perms: string[], spec: { isStaff?: boolean } = {}) => loggedInClient(t, perms, spec);
 
 function post(c: HttpClient, path: string, body?: unknown) {
   const req = c.agent.post(path).set('X-CSRFToken', c.csrfToken);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { setupTestApp, type HttpClient, type TestApp } from '../support/app';
-import { buildStaff, buildUser } from '../support/factories';
+import { loggedInClient } from '../support/factories';
 import { buildPlan } from '../support/floor-plan-factories';
 
 // Plan images: POST/GET /floor-plans/:id/image. Test images are built here as bytes.
@@ -58,12 +58,7 @@ let t: TestApp;
 let uploadDir: string;
 let editor: HttpClient;
 
-async function clientFor(perms: string[], staff = true): Promise<HttpClient> {
-  const u = staff ? await buildStaff(t, perms) : await buildUser(t, { perms });
-  const c = t.client();
-  await c.login(u.username, u.password);
-  return c;
-}
+const clientFor = (perms: string[], staff = true) => loggedInClient(t, perms, { isStaff: staff });
 
 function upload(c: HttpClient, planId: number, bytes: Buffer, filename: string, contentType = 'application/octet-stream') {
   return c.agent.post(`/floor-plans/${planId}/image`).set('X-CSRFToken', c.csrfToken).attach('image', bytes, { filename, contentType });

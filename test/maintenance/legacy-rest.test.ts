@@ -1,5 +1,5 @@
 import { setupTestApp, type HttpClient, type TestApp } from '../support/app';
-import { buildStaff, buildUser } from '../support/factories';
+import { buildStaff, loggedInClient } from '../support/factories';
 import { buildSite, buildWorkOrder, orderRow, WO_ALL, type Site } from '../support/maintenance-factories';
 
 // The old maintenance API: search-ordenes, ot/<pk>/detalle, ot/<pk>/update.
@@ -11,12 +11,7 @@ let site: Site;
 let staff: HttpClient;
 let ids: { pending: number; scheduled: number; running: number; done: number };
 
-async function clientFor(perms: string[], spec: { isStaff?: boolean } = {}): Promise<HttpClient> {
-  const u = spec.isStaff === false ? await buildUser(t, { perms }) : await buildStaff(t, perms);
-  const c = t.client();
-  await c.login(u.username, u.password);
-  return c;
-}
+const clientFor = (perms: string[], spec: { isStaff?: boolean } = {}) => loggedInClient(t, perms, spec);
 
 beforeAll(async () => {
   t = await setupTestApp();

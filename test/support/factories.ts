@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { makePassword } from '../../src/modules/auth/password-hasher';
-import type { TestApp } from './app';
+import type { HttpClient, TestApp } from './app';
 
 export interface BuiltUser {
   id: number;
@@ -80,4 +80,12 @@ export async function grantPerms(t: TestApp, to: { userId?: number; groupId?: nu
       await t.sql('insert into auth_group_permissions (group_id, permission_id) values ($1, $2) on conflict do nothing', [to.groupId, p.id]);
     }
   }
+}
+
+/** An HTTP client logged in as a new staff user (or, with isStaff false, a non-staff one) holding `perms`. */
+export async function loggedInClient(t: TestApp, perms: string[], spec: { isStaff?: boolean } = {}): Promise<HttpClient> {
+  const u = spec.isStaff === false ? await buildUser(t, { perms }) : await buildStaff(t, perms);
+  const c = t.client();
+  await c.login(u.username, u.password);
+  return c;
 }
