@@ -14,3 +14,11 @@ export function asEntity<T extends object>(cls: { prototype: T }, fields: Partia
 export function stub<T>(id: number | null): Ref<T> | null {
   return id === null ? null : ({ id } as unknown as Ref<T>);
 }
+
+/** A timestamptz as the driver returns it (text) -> Date. */
+export function toDate(v: string | Date): Date;
+export function toDate(v: string | Date | null): Date | null;
+export function toDate(v: string | Date | null): Date | null {
+  if (v === null) return null;
+  return v instanceof Date ? v : new Date(v);
+}

@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { intArray } from '../../db/sql';
-import { toDate } from '../work-orders/work-order.rows';
+import { toDate } from '../../db/as-entity';
 import type { Priority } from '../work-orders/work-order.enums';
 import { Notice, type NoticeStatus, type NoticeType } from './notice.entity';
 

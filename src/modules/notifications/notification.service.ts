@@ -4,7 +4,7 @@ import { intArray } from '../../db/sql';
 import { BadUserInputError } from '../../errors';
 import { checkPageSize, decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination';
 import { parseIds } from '../../graphql/ids';
-import { toDate } from '../work-orders/work-order.rows';
+import { toDate } from '../../db/as-entity';
 import { Notification, NotificationKind } from './notification.entity';
 
 export interface NewNotification {

@@ -1,11 +1,44 @@
 import type { Context } from '../../context';
+import { asEntity, toDate } from '../../db/as-entity';
+import { intArray } from '../../db/sql';
 import { User } from '../auth/user.entity';
+
+/** The user columns every read of users selects (alias `u`); never the password hash. */
+export const USER_COLUMNS = 'u.id, u.username, u.email, u.first_name, u.last_name, u.is_active, u.is_staff, u.is_superuser, u.last_login, u.date_joined';
+
+export interface UserRow {
+  id: number;
+  username: string;
+  email: string;
+  first_name: string;
+  last_name: string;
+  is_active: boolean;
+  is_staff: boolean;
+  is_superuser: boolean;
+  last_login: string | Date | null;
+  date_joined: string | Date;
+}
+
+export function userFromRow(r: UserRow): User {
+  return asEntity(User, {
+    id: r.id,
+    username: r.username,
+    email: r.email,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    isActive: r.is_active,
+    isStaff: r.is_staff,
+    isSuperuser: r.is_superuser,
+    lastLogin: toDate(r.last_login),
+    dateJoined: toDate(r.date_joined),
+  });
+}
 
 /** Users by id, one statement per request for all of them (responsibles, technicians, actors...). */
 export function userById(ctx: Context) {
-  return ctx.loaders.get<number, User | null>('catalogue.user.byId', async (ids) => {
-    const users = await ctx.em.find(User, { id: { $in: [...ids] } });
-    const byId = new Map(users.map((u) => [u.id, u]));
+  return ctx.loaders.get<number, User | null>('users.byId', async (ids) => {
+    const rows = await ctx.em.execute<UserRow[]>(`select ${USER_COLUMNS} from auth_user u where u.id = any(?::int[])`, [intArray(ids)]);
+    const byId = new Map(rows.map((r) => [r.id, userFromRow(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }

@@ -21,38 +21,10 @@ import {
   resolvePermissions,
 } from './permission-grants';
 import { checkEmail, checkUsername } from './user-admin';
+import { USER_COLUMNS, userFromRow, type UserRow } from './user.loaders';
 
-const USER_COLUMNS = 'u.id, u.username, u.email, u.first_name, u.last_name, u.is_active, u.is_staff, u.is_superuser, u.last_login, u.date_joined';
 const NAME_MAX = 150;
 const Q_MAX = 150;
-
-interface UserRow {
-  id: number;
-  username: string;
-  email: string;
-  first_name: string;
-  last_name: string;
-  is_active: boolean;
-  is_staff: boolean;
-  is_superuser: boolean;
-  last_login: Date | null;
-  date_joined: Date;
-}
-
-function userFromRow(r: UserRow): User {
-  return Object.assign(new User(), {
-    id: r.id,
-    username: r.username,
-    email: r.email,
-    firstName: r.first_name,
-    lastName: r.last_name,
-    isActive: r.is_active,
-    isStaff: r.is_staff,
-    isSuperuser: r.is_superuser,
-    lastLogin: r.last_login,
-    dateJoined: r.date_joined,
-  });
-}
 
 export interface UserFilterValues {
   q?: string | null;

@@ -6,7 +6,8 @@ import { groupBy } from '../../graphql/loaders';
 import { Asset } from '../assets/asset.entity';
 import { Downtime } from './downtime.entity';
 import { WorkOrder } from './work-order.entity';
-import { toDate, toWorkOrder, WORK_ORDER_COLUMNS, type WorkOrderRow } from './work-order.rows';
+import { toDate } from '../../db/as-entity';
+import { toWorkOrder, WORK_ORDER_COLUMNS, type WorkOrderRow } from './work-order.rows';
 import { OPEN_STATUS_LIST_SQL } from './work-order-status';
 
 // Maintenance facts about assets, batched per page of assets. The manual `state` of an

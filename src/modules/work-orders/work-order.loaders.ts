@@ -8,7 +8,8 @@ import { User } from '../auth/user.entity';
 import { ChecklistAnswer } from './checklist-answer.entity';
 import { WorkOrderClosure } from './work-order-closure.entity';
 import type { WorkOrderStatus } from './work-order.enums';
-import { toDate } from './work-order.rows';
+import { toDate } from '../../db/as-entity';
+import { USER_COLUMNS, userFromRow, type UserRow } from '../users/user.loaders';
 import { WorkOrderStatusChange } from './status-change.entity';
 
 // Relations of work orders, one statement per relation for a whole page.
@@ -26,28 +27,13 @@ export function workOrderAssets(ctx: Context) {
 
 export function workOrderCrew(ctx: Context) {
   return ctx.loaders.get<number, User[]>('maintenance.workOrder.crew', async (ids) => {
-    const rows = await ctx.em.execute<Array<{ work_order_id: number; id: number; username: string; first_name: string; last_name: string; email: string; is_staff: boolean; is_active: boolean; is_superuser: boolean; date_joined: string; last_login: string | null }>>(
-      `select c.work_order_id, u.id, u.username, u.first_name, u.last_name, u.email, u.is_staff, u.is_active, u.is_superuser, u.date_joined, u.last_login
+    const rows = await ctx.em.execute<Array<UserRow & { work_order_id: number }>>(
+      `select c.work_order_id, ${USER_COLUMNS}
        from mantenimiento_ordentrabajo_crew c join auth_user u on u.id = c.user_id
        where c.work_order_id = any(?::int[]) order by c.work_order_id, u.username`,
       [intArray(ids)],
     );
-    return groupBy(ids, rows, (r) => r.work_order_id).map((list) =>
-      list.map((r) =>
-        Object.assign(new User(), {
-          id: r.id,
-          username: r.username,
-          firstName: r.first_name,
-          lastName: r.last_name,
-          email: r.email,
-          isStaff: r.is_staff,
-          isActive: r.is_active,
-          isSuperuser: r.is_superuser,
-          dateJoined: toDate(r.date_joined),
-          lastLogin: toDate(r.last_login),
-        }),
-      ),
-    );
+    return groupBy(ids, rows, (r) => r.work_order_id).map((list) => list.map(userFromRow));
   });
 }
 

@@ -1,4 +1,4 @@
-import { asEntity, stub } from '../../db/as-entity';
+import { asEntity, stub, toDate } from '../../db/as-entity';
 import type { Context } from '../../context';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { intArray } from '../../db/sql';
@@ -36,14 +36,6 @@ export interface WorkOrderRow {
   created_at: string | Date;
   updated_at: string | Date;
   created_by_id: number | null;
-}
-
-/** A timestamptz as the driver returns it (text) -> Date. */
-export function toDate(v: string | Date): Date;
-export function toDate(v: string | Date | null): Date | null;
-export function toDate(v: string | Date | null): Date | null {
-  if (v === null) return null;
-  return v instanceof Date ? v : new Date(v);
 }
 
 /**
