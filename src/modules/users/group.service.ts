@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
-import { BadUserInputError, ConflictError, NotFoundError, Problems } from '../../errors';
+import { BadUserInputError, NotFoundError, Problems } from '../../errors';
 import { Group } from '../auth/group.entity';
 import { Permission } from '../auth/permission.entity';
-import { assertCanGrant, isUniqueViolation, permissionKeys, replaceDirectPermissions, resolvePermissions } from './permission-grants';
+import { assertCanGrant, permissionKeys, replaceDirectPermissions, resolvePermissions } from './permission-grants';
+import { mapUniqueViolation } from '../../db/constraint-errors';
 
 const NAME_MAX = 150;
 const Q_MAX = 150;
@@ -51,8 +52,7 @@ function groupName(problems: Problems, raw: string): string {
 }
 
 function mapDuplicateName(err: unknown): never {
-  if (isUniqueViolation(err, 'auth_group_name_unique')) throw new ConflictError('A group with that name already exists.', 'name');
-  throw err;
+  return mapUniqueViolation(err, { auth_group_name_unique: ['name', 'A group with that name already exists.'] });
 }
 
 async function lockGroup(em: EntityManager, id: number): Promise<void> {

@@ -128,11 +128,6 @@ export function assertCanGrantGroups(caller: AuthUser, groups: GroupGrant[], fie
   for (const g of groups) assertCanGrant(caller, g.perms, field, `group "${g.name}"`);
 }
 
-/** True for a unique violation, of `constraint` when given. */
-export function isUniqueViolation(err: unknown, constraint?: string): boolean {
-  const e = err as { code?: string; constraint?: string } | undefined;
-  return e?.code === '23505' && (!constraint || e.constraint === constraint);
-}
 
 /**
  * Makes the permissions of a user or group exactly `perms`; only the ones being added

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../../config';
-import { BadUserInputError, ConflictError, Problems } from '../../errors';
+import { BadUserInputError, Problems } from '../../errors';
 import { makePassword } from '../auth/password-hasher';
 import { validatePassword } from '../auth/password-validators';
+import { mapUniqueViolation } from '../../db/constraint-errors';
 
 export const USERNAME_RE = /^[\w.@+-]+$/u;
 export const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -55,10 +56,7 @@ export async function createSuperuser(em: EntityManager, config: Pick<Config, 'p
     );
     return rows[0]!.id;
   } catch (err) {
-    if ((err as { code?: string }).code === '23505') {
-      throw new ConflictError(`A user with that username already exists: ${input.username}`, 'username');
-    }
-    throw err;
+    mapUniqueViolation(err, { auth_user_username_unique: ['username', `A user with that username already exists: ${input.username}`] });
   }
 }
 

@@ -15,13 +15,13 @@ import {
   assertMayManage,
   replaceDirectPermissions,
   idList,
-  isUniqueViolation,
   permissionKeys,
   resolveGroups,
   resolvePermissions,
 } from './permission-grants';
 import { checkEmail, checkUsername } from './user-admin';
 import { USER_COLUMNS, userFromRow, type UserRow } from './user.loaders';
+import { mapUniqueViolation } from '../../db/constraint-errors';
 
 const NAME_MAX = 150;
 const Q_MAX = 150;
@@ -112,8 +112,7 @@ async function assertUsernameFree(em: EntityManager, username: string, exceptId:
 }
 
 function mapDuplicateUsername(err: unknown): never {
-  if (isUniqueViolation(err, 'auth_user_username_unique')) throw new ConflictError(DUPLICATE_USERNAME, 'username');
-  throw err;
+  return mapUniqueViolation(err, { auth_user_username_unique: ['username', DUPLICATE_USERNAME] });
 }
 
 export interface CreateUserValues {
