@@ -57,9 +57,10 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
   return ConnectionType;
 }
 
-export function checkPageSize(first: number, field = 'first'): number {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new BadUserInputError({ field, rule: 'range', message: `${field} must be between 1 and ${MAX_PAGE_SIZE}.` });
+/** A page size or result limit: a whole number from 1 to `max`, or BAD_USER_INPUT naming the field. */
+export function checkPageSize(first: number, field = 'first', max = MAX_PAGE_SIZE): number {
+  if (!Number.isInteger(first) || first < 1 || first > max) {
+    throw new BadUserInputError({ field, rule: 'range', message: `${field} must be between 1 and ${max}.` });
   }
   return first;
 }

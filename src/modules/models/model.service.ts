@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { deleteUnlessReferenced, mapUniqueViolation } from '../../db/constraint-errors';
-import { BadUserInputError, ConflictError, NotFoundError, Problems } from '../../errors';
+import { ConflictError, NotFoundError, Problems } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { decimalAmount, has, idInput, optionalKey, optionalText, requiredText } from '../../graphql/validation';
 import { escapeLike, normalizeTerm } from '../assets/asset-search.sql';
@@ -10,6 +10,7 @@ import { Category } from '../categories/category.entity';
 import { Model } from './model.entity';
 import type { ModelInput, ModelUpdateInput, SearchModelsArgs } from './model.inputs';
 import { MODEL_COLUMNS, toModel, type ModelRow } from './model.loaders';
+import { checkPageSize } from '../../graphql/pagination';
 
 const UNIQUE = {
   activos_modelo_brand_id_name_unique: ['name', 'This brand already has a model with this name.'],
@@ -29,11 +30,9 @@ export async function getModel(ctx: Context, rawId: string): Promise<Model> {
   return found;
 }
 
-export function checkLimit(limit: number, max = MAX_SEARCH_LIMIT): number {
-  if (!Number.isInteger(limit) || limit < 1 || limit > max) {
-    throw new BadUserInputError({ field: 'limit', rule: 'range', message: `limit must be between 1 and ${max}.` });
-  }
-  return limit;
+/** A search's `limit`: 1 to MAX_SEARCH_LIMIT. */
+export function checkLimit(limit: number): number {
+  return checkPageSize(limit, 'limit', MAX_SEARCH_LIMIT);
 }
 
 /** Models whose name or brand name contains q (any case), by model name. */

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { intArray } from '../../db/sql';
-import { BadUserInputError } from '../../errors';
+import { checkPageSize } from '../../graphql/pagination';
 import { groupBy } from '../../graphql/loaders';
 import { Asset } from '../assets/asset.entity';
 import { Downtime } from './downtime.entity';
@@ -13,10 +13,7 @@ import { OPEN_STATUS_LIST_SQL } from './work-order-status';
 // Maintenance facts about assets, batched per page of assets. The manual `state` of an
 // asset is never touched: whether it is stopped is derived from open orders and notices.
 
-function limit(n: number): number {
-  if (!Number.isInteger(n) || n < 1 || n > 100) throw new BadUserInputError({ field: 'first', rule: 'range', message: 'first must be between 1 and 100.' });
-  return n;
-}
+const limit = (n: number) => checkPageSize(n, 'first', 100);
 
 @Resolver(() => Asset)
 export class AssetMaintenanceFieldsResolver {
