@@ -5,6 +5,7 @@ import { groupBy } from '../../graphql/loaders';
 import { Group } from './group.entity';
 import { Permission } from './permission.entity';
 import { User } from './user.entity';
+import { groupFromRow, permissionFromRow } from '../users/user.loaders';
 
 // Relations of users and groups, batched per request (one query per relation per page).
 
@@ -15,9 +16,7 @@ function groupsOf(ctx: Context) {
        where ug.user_id = any(?::int[]) order by g.name`,
       [intArray(ids)],
     );
-    return groupBy(ids, rows, (r) => r.user_id).map((list) =>
-      list.map((r) => Object.assign(new Group(), { id: r.id, name: r.name })),
-    );
+    return groupBy(ids, rows, (r) => r.user_id).map((list) => list.map(groupFromRow));
   });
 }
 
@@ -53,9 +52,7 @@ function directPermissionsOf(ctx: Context, table: 'auth_user_user_permissions' |
        join auth_permission p on p.id = t.permission_id where t.${key} = any(?::int[]) order by p.app_label, p.codename`,
       [intArray(ids)],
     );
-    return groupBy(ids, rows, (r) => r.owner).map((list) =>
-      list.map((r) => Object.assign(new Permission(), { id: r.id, appLabel: r.app_label, codename: r.codename, name: r.name })),
-    );
+    return groupBy(ids, rows, (r) => r.owner).map((list) => list.map(permissionFromRow));
   });
 }
 

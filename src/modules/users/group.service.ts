@@ -5,13 +5,10 @@ import { Group } from '../auth/group.entity';
 import { Permission } from '../auth/permission.entity';
 import { assertCanGrant, permissionKeys, replaceDirectPermissions, resolvePermissions } from './permission-grants';
 import { mapUniqueViolation } from '../../db/constraint-errors';
+import { groupFromRow, permissionFromRow } from './user.loaders';
 
 const NAME_MAX = 150;
 const Q_MAX = 150;
-
-function groupFromRow(r: { id: number; name: string }): Group {
-  return Object.assign(new Group(), { id: r.id, name: r.name });
-}
 
 /** Every group whose name contains `q`, by name (groups are few; one statement). */
 export async function listGroups(ctx: Context, q?: string | null): Promise<Group[]> {
@@ -41,7 +38,7 @@ export async function permissionCatalogue(ctx: Context, appLabel?: string | null
        where ?::text is null or app_label = ? order by app_label, codename`,
       [appLabel ?? null, appLabel ?? null],
     );
-  return rows.map((r) => Object.assign(new Permission(), { id: r.id, appLabel: r.app_label, codename: r.codename, name: r.name }));
+  return rows.map(permissionFromRow);
 }
 
 function groupName(problems: Problems, raw: string): string {

@@ -1,6 +1,8 @@
 import type { Context } from '../../context';
 import { asEntity, toDate } from '../../db/as-entity';
 import { intArray } from '../../db/sql';
+import { Group } from '../auth/group.entity';
+import { Permission } from '../auth/permission.entity';
 import { User } from '../auth/user.entity';
 
 /** The user columns every read of users selects (alias `u`); never the password hash. */
@@ -41,4 +43,12 @@ export function userById(ctx: Context) {
     const byId = new Map(rows.map((r) => [r.id, userFromRow(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
+}
+
+export function groupFromRow(r: { id: number; name: string }): Group {
+  return asEntity(Group, { id: r.id, name: r.name });
+}
+
+export function permissionFromRow(r: { id: number; app_label: string; codename: string; name: string }): Permission {
+  return asEntity(Permission, { id: r.id, appLabel: r.app_label, codename: r.codename, name: r.name });
 }
