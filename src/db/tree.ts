@@ -16,6 +16,22 @@ export function subtreeIdsSql(table: TreeTable, root = '?'): string {
     ) select id from sub)`;
 }
 
+/**
+ * Each start node (`?::int[]`) with its ancestors, root first: rows of `columns` (over
+ * `alias`) plus `start`, ordered by start then depth from the root. The depth cap stops
+ * a corrupt cycle (`union` cannot: the depth makes every row new).
+ */
+export function pathToRootSql(table: TreeTable, alias: string, columns: string): string {
+  return `with recursive up as (
+      select id as start, id, parent_id, 0 as depth from ${table} where id = any(?::int[])
+      union all
+      select up.start, p.id, p.parent_id, up.depth + 1 from up join ${table} p on p.id = up.parent_id
+      where up.depth < 100
+    )
+    select up.start, ${columns} from up join ${table} ${alias} on ${alias}.id = up.id
+    order by up.start, up.depth desc`;
+}
+
 /** True when `candidateId` is `ancestorId` or lies below it (moving ancestorId under it makes a cycle). */
 export async function isSelfOrDescendant(em: EntityManager, table: TreeTable, ancestorId: number, candidateId: number): Promise<boolean> {
   const rows = await em.execute<Array<{ found: boolean }>>(

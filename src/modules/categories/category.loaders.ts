@@ -3,6 +3,7 @@ import { intArray } from '../../db/sql';
 import { groupBy } from '../../graphql/loaders';
 import { Category } from './category.entity';
 import { asEntity, stub } from '../../db/as-entity';
+import { pathToRootSql } from '../../db/tree';
 
 // Categories read as plain rows (one statement per relation per request, whatever the page size).
 
@@ -50,17 +51,9 @@ export function categoryChildren(ctx: Context) {
 /** Ancestors from the root down to the category itself. */
 export function categoryPath(ctx: Context) {
   return ctx.loaders.get<number, Category[]>('catalogue.category.path', async (ids) => {
-    const rows = await ctx.em.execute<Array<CategoryRow & { start: number }>>(
-      `with recursive up as (
-         select id as start, id, parent_id, 0 as depth from activos_categoria where id = any(?::int[])
-         union all
-         select up.start, p.id, p.parent_id, up.depth + 1 from up join activos_categoria p on p.id = up.parent_id
-         where up.depth < 100
-       )
-       select up.start, ${CATEGORY_COLUMNS} from up join activos_categoria c on c.id = up.id
-       order by up.start, up.depth desc`,
-      [intArray(ids)],
-    );
+    const rows = await ctx.em.execute<Array<CategoryRow & { start: number }>>(pathToRootSql('activos_categoria', 'c', CATEGORY_COLUMNS), [
+      intArray(ids),
+    ]);
     return groupBy(ids, rows, (r) => r.start).map((list) => list.map(toCategory));
   });
 }

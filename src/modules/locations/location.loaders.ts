@@ -4,6 +4,7 @@ import { groupBy } from '../../graphql/loaders';
 import { Location, type LocationType } from './location.entity';
 import type { LocationStats } from './location.types';
 import { asEntity, stub } from '../../db/as-entity';
+import { pathToRootSql } from '../../db/tree';
 
 // Locations read as plain rows, batched per request; subtrees and paths by recursive CTEs.
 
@@ -68,17 +69,9 @@ export function locationHasChildren(ctx: Context) {
 /** Ancestors from the root down to the location itself. */
 export function locationPath(ctx: Context) {
   return ctx.loaders.get<number, Location[]>('catalogue.location.path', async (ids) => {
-    const rows = await ctx.em.execute<Array<LocationRow & { start: number }>>(
-      `with recursive up as (
-         select id as start, id, parent_id, 0 as depth from activos_ubicacion where id = any(?::int[])
-         union all
-         select up.start, p.id, p.parent_id, up.depth + 1 from up join activos_ubicacion p on p.id = up.parent_id
-         where up.depth < 100
-       )
-       select up.start, ${LOCATION_COLUMNS} from up join activos_ubicacion l on l.id = up.id
-       order by up.start, up.depth desc`,
-      [intArray(ids)],
-    );
+    const rows = await ctx.em.execute<Array<LocationRow & { start: number }>>(pathToRootSql('activos_ubicacion', 'l', LOCATION_COLUMNS), [
+      intArray(ids),
+    ]);
     return groupBy(ids, rows, (r) => r.start).map((list) => list.map(toLocation));
   });
 }
