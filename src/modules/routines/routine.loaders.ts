@@ -8,7 +8,7 @@ import { RoutineStep, type StepAnswerType } from './routine-step.entity';
 
 // Routines, their steps and frequencies as plain rows, batched per request.
 
-interface RoutineRow {
+export interface RoutineRow {
   id: number;
   code: string;
   name: string;
@@ -21,30 +21,28 @@ interface RoutineRow {
   invasive: boolean;
 }
 
+export const ROUTINE_COLUMNS =
+  'id, code, name, location_id, category_id, frequency_id, estimated_duration_minutes, technician_count, tools, invasive';
+
+export function toRoutine(r: RoutineRow): Routine {
+  return asEntity(Routine, {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    location: stub(r.location_id),
+    category: stub(r.category_id),
+    frequency: stub(r.frequency_id),
+    estimatedDurationMinutes: r.estimated_duration_minutes,
+    technicianCount: r.technician_count,
+    tools: r.tools,
+    invasive: r.invasive,
+  });
+}
+
 export function routineById(ctx: Context) {
   return ctx.loaders.get<number, Routine | null>('maintenance.routine.byId', async (ids) => {
-    const rows = await ctx.em.execute<RoutineRow[]>(
-      `select id, code, name, location_id, category_id, frequency_id, estimated_duration_minutes, technician_count, tools, invasive
-       from mantenimiento_rutina where id = any(?::int[])`,
-      [intArray(ids)],
-    );
-    const byId = new Map(
-      rows.map((r) => [
-        r.id,
-        asEntity(Routine, {
-          id: r.id,
-          code: r.code,
-          name: r.name,
-          location: stub(r.location_id),
-          category: stub(r.category_id),
-          frequency: stub(r.frequency_id),
-          estimatedDurationMinutes: r.estimated_duration_minutes,
-          technicianCount: r.technician_count,
-          tools: r.tools,
-          invasive: r.invasive,
-        }),
-      ]),
-    );
+    const rows = await ctx.em.execute<RoutineRow[]>(`select ${ROUTINE_COLUMNS} from mantenimiento_rutina where id = any(?::int[])`, [intArray(ids)]);
+    const byId = new Map(rows.map((r) => [r.id, toRoutine(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }

@@ -11,7 +11,7 @@ import { likePattern } from '../work-orders/work-order.search';
 import { Frequency } from './frequency.entity';
 import type { Routine } from './routine.entity';
 import type { CreateRoutineInput, RoutineInput, RoutinesArgs, RoutineStepInput } from './routine.inputs';
-import { frequencyById, routineById } from './routine.loaders';
+import { frequencyById, ROUTINE_COLUMNS, routineById, toRoutine, type RoutineRow } from './routine.loaders';
 import { StepAnswerType } from './routine-step.entity';
 
 // Routines (PM templates) with ordered steps, and frequencies. Steps are numbered
@@ -45,12 +45,11 @@ export async function listRoutines(ctx: Context, args: RoutinesArgs): Promise<Co
     where.push('id > ?');
     params.push(cursor[0]);
   }
-  const rows = await ctx.em.execute<Array<{ id: number }>>(
-    `select id from mantenimiento_rutina ${where.length ? `where ${where.join(' and ')}` : ''} order by id limit ?`,
+  const rows = await ctx.em.execute<RoutineRow[]>(
+    `select ${ROUTINE_COLUMNS} from mantenimiento_rutina ${where.length ? `where ${where.join(' and ')}` : ''} order by id limit ?`,
     [...params, first + 1],
   );
-  const routines = await routineById(ctx).loadMany(rows.map((r) => r.id));
-  return toConnection(routines as Routine[], first, (r) => [r.id], (r) => r);
+  return toConnection(rows, first, (r) => [r.id], toRoutine);
 }
 
 function routineValues(p: Problems, input: RoutineInput) {
