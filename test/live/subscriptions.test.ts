@@ -3,13 +3,7 @@ import { PubSub } from '../../src/graphql/pubsub';
 import { setupTestApp, type TestApp } from '../support/app';
 import { buildStaff, buildUser, type BuiltUser } from '../support/factories';
 import { buildCatalogueBasics, buildPinAsset, buildPlan, buildViewer, PIN_PERMS, VIEW_ALL } from '../support/floor-plan-factories';
-import { collect, listen, loginCookie, untilDrained, untilSubscribed, upgradeStatus, wsClient } from '../support/live-client';
-
-async function until(check: () => boolean): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-  expect(check()).toBe(true);
-}
+import { collect, listen, loginCookie, until, untilDrained, untilSubscribed, upgradeStatus, wsClient } from '../support/live-client';
 
 const PINS = `subscription($v: ID!) { pinsChanged(viewerId: $v) { kind viewerId pinId pin { id x y color note label asset { id name } } } }`;
 const SAVE = `mutation($input: SavePinInput!) { savePin(input: $input) { id } }`;
@@ -141,7 +135,7 @@ describe('pinsChanged', () => {
     const second = collect(client, PINS, { v: String(otherViewer) });
     await untilSubscribed(t, 'pinsChanged', 2);
     first.stop();
-    await until(() => t.app.services.pubsub.listenerCount('pinsChanged') === 1);
+    await until(() => t.app.services.pubsub.listenerCount('pinsChanged') === 1, 'one pinsChanged listener');
     second.stop();
     await untilDrained(t, 'pinsChanged');
     await client.dispose();

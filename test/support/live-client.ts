@@ -122,7 +122,8 @@ export function collect<T = any>(client: Client, query: string, variables?: Reco
 
 type Topic = 'pinsChanged' | 'workOrderChanged';
 
-async function until(check: () => boolean, what: string): Promise<void> {
+/** Polls `check` every 10 ms; fails naming `what` after 5 s. */
+export async function until(check: () => boolean, what: string): Promise<void> {
   const deadline = Date.now() + 5000;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`${what} after 5 s`);
