@@ -70,12 +70,17 @@ export async function assertValidParent(
     throw new BadUserInputError({ field: 'parentId', rule: 'exists', message: `Parent ${label.toLowerCase()} ${parentId} does not exist.` });
   }
   if (id === null) return;
+  await assertNoCycle(em, table, id, parentId, `${label} ${id} cannot be moved under ${parentId === id ? 'itself' : `its own descendant ${parentId}`}.`);
+}
+
+/**
+ * Locks the tree for the transaction, then refuses (BAD_USER_INPUT on parentId, rule
+ * `cycle`, with `message`) putting node `id` under `parentId` when that is the node itself
+ * or one of its descendants.
+ */
+export async function assertNoCycle(em: EntityManager, table: TreeTable, id: number, parentId: number, message: string): Promise<void> {
   await lockTree(em, table);
   if (await isSelfOrDescendant(em, table, id, parentId)) {
-    throw new BadUserInputError({
-      field: 'parentId',
-      rule: 'cycle',
-      message: `${label} ${id} cannot be moved under ${parentId === id ? 'itself' : `its own descendant ${parentId}`}.`,
-    });
+    throw new BadUserInputError({ field: 'parentId', rule: 'cycle', message });
   }
 }

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { deleteUnlessReferenced, mapUniqueViolation } from '../../db/constraint-errors';
-import { isSelfOrDescendant, lockTree } from '../../db/tree';
-import { BadUserInputError, ConflictError, NotFoundError, Problems } from '../../errors';
+import { assertNoCycle } from '../../db/tree';
+import { ConflictError, NotFoundError, Problems } from '../../errors';
 import { parseId, parseOptionalId } from '../../graphql/ids';
 import { checkPageSize, decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination';
 import { decimalAmount, has, idInput, isoDate, optionalKey, optionalText, requiredText } from '../../graphql/validation';
@@ -192,14 +192,8 @@ export async function updateAsset(ctx: Context, rawId: string, input: AssetUpdat
     if (!asset) throw new NotFoundError('Asset', id);
     const modelCategory = await checkRefs(em, v);
     if (v.parentId) {
-      await lockTree(em, 'activos_activo');
-      if (await isSelfOrDescendant(em, 'activos_activo', id, v.parentId)) {
-        throw new BadUserInputError({
-          field: 'parentId',
-          rule: 'cycle',
-          message: `Asset ${id} cannot be a component of ${v.parentId === id ? 'itself' : `its own component ${v.parentId}`}.`,
-        });
-      }
+      const what = v.parentId === id ? 'itself' : `its own component ${v.parentId}`;
+      await assertNoCycle(em, 'activos_activo', id, v.parentId, `Asset ${id} cannot be a component of ${what}.`);
     }
     await checkUnique(em, id, v);
     em.assign(asset, entityData(v, modelCategory) as never);
