@@ -141,6 +141,45 @@ describe('POST /mantenimiento/api/ot/<pk>/update/', () => {
     expect((await update(staff, 999999, { estado: 'CANCELADA' })).status).toBe(404);
   });
 
+  it('refuses an empty update naming estado, changing nothing', async () => {
+    const res = await update(staff, ids.pending, {});
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'estado' });
+  });
+
+  it('decides notes-only or status change on the locked row, after a concurrent change commits', async () => {
+    const pk = await buildWorkOrder(t, { locationId: site.roomId, shortDescription: 'Raced order' });
+    const tech = (await buildStaff(t, [])).id;
+    const other = await t.pool.connect();
+    try {
+      await other.query('begin');
+      await other.query(
+        `update mantenimiento_ordentrabajo set status = 'SCHEDULED', technician_id = $2, scheduled_start = '2026-05-01T08:00:00Z', version = version + 1 where id = $1`,
+        [pk, tech],
+      );
+      // Asks for the status the other transaction is giving the order, with notes.
+      const pending = update(staff, pk, { estado: 'PROGRAMADA', notas: 'Crew told' }).then((r) => r);
+      const deadline = Date.now() + 5000;
+      for (;;) {
+        const [w] = await t.sql<{ n: number }>(
+          `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like '%for update%'`,
+        );
+        if (w!.n > 0) break;
+        if (Date.now() > deadline) throw new Error('the update never waited for the row lock');
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      await other.query('commit');
+      const res = await pending;
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ estado: 'PROGRAMADA', notas: 'Crew told', version: 3 });
+    } finally {
+      other.release();
+    }
+    expect(await orderRow(t, pk)).toMatchObject({ status: 'SCHEDULED', notes: 'Crew told', version: 3 });
+    // Notes only: the request wrote no status history of its own.
+    expect(await t.sql('select 1 from mantenimiento_historialestado where work_order_id = $1', [pk])).toHaveLength(0);
+  });
+
   it('refuses a POST without the CSRF token, changing nothing', async () => {
     const res = await staff.agent.post(`/mantenimiento/api/ot/${ids.done}/update/`).send({ notas: 'sneaky' });
     expect(res.status).toBe(403);

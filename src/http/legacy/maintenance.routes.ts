@@ -8,7 +8,7 @@ import { workOrderById } from '../../modules/work-orders/work-order.rows';
 import { searchWorkOrders } from '../../modules/work-orders/work-order.search';
 import { workOrderAssets } from '../../modules/work-orders/work-order.loaders';
 import { locationPath } from '../../modules/locations/location.loaders';
-import { changeWorkOrderStatus, updateWorkOrderNotes } from '../../modules/work-orders/work-order.service';
+import { updateWorkOrderStatusOrNotes } from '../../modules/work-orders/work-order.service';
 import type { WorkOrder } from '../../modules/work-orders/work-order.entity';
 import { requireStaffPerms } from './guards';
 
@@ -186,7 +186,6 @@ export function maintenanceRoutes(services: AppServices): Router {
     const estado = body.estado === undefined || body.estado === '' ? undefined : String(body.estado);
     const notas = body.notas === undefined ? undefined : String(body.notas);
     const versionText = body.version === undefined || body.version === '' ? undefined : String(body.version);
-    if (estado === undefined && notas === undefined) return fail(res, 400, 'Give estado and/or notas.', { field: 'estado' });
     const status = estado === undefined ? undefined : parseLegacyStatus(estado);
     if (estado !== undefined && !status) {
       return fail(res, 400, 'estado must be ESPERA, PROGRAMADA, EJECUCION, REALIZADA or CANCELADA.', { field: 'estado' });
@@ -195,14 +194,8 @@ export function maintenanceRoutes(services: AppServices): Router {
     const version = versionText === undefined ? null : Number(versionText);
     const ctx = ctxOf(req, res);
     try {
-      const current = await ctx.em.execute<Array<{ status: string }>>('select status from mantenimiento_ordentrabajo where id = ?', [pk]);
-      if (!current[0]) return fail(res, 404, 'Work order not found');
       const reason = body.motivo === undefined ? 'Changed through the legacy API' : String(body.motivo);
-      // Only notes (or notes with the current estado): no status change.
-      const notesOnly = notas !== undefined && (!status || status === current[0].status);
-      const order = notesOnly
-        ? await updateWorkOrderNotes(ctx, pk, version, notas)
-        : await changeWorkOrderStatus(ctx, pk, status!, version, reason, notas === undefined ? {} : { notes: notas });
+      const order = await updateWorkOrderStatusOrNotes(ctx, pk, version, { status, notes: notas, reason });
       res.json({ ok: true, id: order.id, codigo: order.code, estado: legacyStatus(order.status), notas: order.notes, version: order.version });
     } catch (err) {
       sendError(res, err);

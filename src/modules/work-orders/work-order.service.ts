@@ -208,7 +208,6 @@ export async function changeWorkOrderStatus(
   to: S,
   version: number | null,
   reasonArg?: string | null,
-  extra: { notes?: string } = {},
 ): Promise<WorkOrder> {
   const id = parseId(idArg);
   const p = new Problems();
@@ -216,25 +215,30 @@ export async function changeWorkOrderStatus(
   p.throwIfAny();
   await ctx.em.transactional(async (em) => {
     const row = await lockForChange(em, id, version);
-    assertTransition(row.status, to, {
-      via: 'change',
-      user: ctx.user,
-      hasTechnician: row.technician_id !== null,
-      hasScheduledStart: row.scheduled_start !== null,
-    });
-    await em.execute(
-      `update mantenimiento_ordentrabajo set status = ?,
-         started_at = case when ?::text = 'IN_PROGRESS' then coalesce(started_at, now()) else started_at end,
-         notes = coalesce(?, notes), version = version + 1, updated_at = now()
-       where id = ?`,
-      [to, to, extra.notes ?? null, id],
-    );
-    await recordHistory(em, ctx.user, [{ workOrderId: id, from: row.status, to, reason }]);
-    await syncOrderDowntime(em, [id]);
-    if (row.notice_id !== null) await followNotice(em, ctx, row.notice_id, row.status, to);
-    if (to === S.IN_PROGRESS && row.status !== S.COMPLETED) await notify(em, orderNotifications(ctx.user, people(row), 'started'));
+    await writeStatusChange(em, ctx, row, to, reason, null);
   });
   return publishedOrder(ctx, 'STATUS_CHANGED', await readWorkOrder(ctx.em, id));
+}
+
+/** The status change itself, on a row locked by lockForChange: machine, history, downtime, notice, notifications. */
+async function writeStatusChange(em: EntityManager, ctx: Context, row: WorkOrderRow, to: S, reason: string, notes: string | null): Promise<void> {
+  assertTransition(row.status, to, {
+    via: 'change',
+    user: ctx.user,
+    hasTechnician: row.technician_id !== null,
+    hasScheduledStart: row.scheduled_start !== null,
+  });
+  await em.execute(
+    `update mantenimiento_ordentrabajo set status = ?,
+       started_at = case when ?::text = 'IN_PROGRESS' then coalesce(started_at, now()) else started_at end,
+       notes = coalesce(?, notes), version = version + 1, updated_at = now()
+     where id = ?`,
+    [to, to, notes, row.id],
+  );
+  await recordHistory(em, ctx.user, [{ workOrderId: row.id, from: row.status, to, reason }]);
+  await syncOrderDowntime(em, [row.id]);
+  if (row.notice_id !== null) await followNotice(em, ctx, row.notice_id, row.status, to);
+  if (to === S.IN_PROGRESS && row.status !== S.COMPLETED) await notify(em, orderNotifications(ctx.user, people(row), 'started'));
 }
 
 /**
@@ -307,17 +311,34 @@ export async function closeWorkOrder(
 }
 
 
-/** Changes only the notes (legacy REST); `version` null skips the optimistic check. */
-export async function updateWorkOrderNotes(ctx: Context, id: number, version: number | null, notesArg: string): Promise<WorkOrder> {
+/**
+ * The legacy REST update: notes, a status change, or both. Decided on the locked row: notes
+ * alone (or with the status the order already has) change only the notes, anything else goes
+ * through the status machine. `version` null skips the optimistic check.
+ */
+export async function updateWorkOrderStatusOrNotes(
+  ctx: Context,
+  id: number,
+  version: number | null,
+  change: { status?: S; notes?: string; reason?: string | null },
+): Promise<WorkOrder> {
   const p = new Problems();
-  const notes = optionalText(p, 'notas', notesArg, MAX_TEXT);
+  const notes = change.notes === undefined ? undefined : optionalText(p, 'notas', change.notes, MAX_TEXT);
+  const reason = optionalText(p, 'reason', change.reason, 1000);
+  if (change.status === undefined && notes === undefined) p.add('estado', 'required', 'Give estado and/or notas.');
   p.throwIfAny();
+  let event: 'UPDATED' | 'STATUS_CHANGED' = 'UPDATED';
   await ctx.em.transactional(async (em) => {
     const row = await lockForChange(em, id, version);
-    if (isFinal(row.status)) {
-      throw new BadUserInputError({ field: 'status', rule: 'final', message: `Work order ${row.code} is ${row.status} and can no longer be changed.` });
+    if (notes !== undefined && (change.status === undefined || change.status === row.status)) {
+      if (isFinal(row.status)) {
+        throw new BadUserInputError({ field: 'status', rule: 'final', message: `Work order ${row.code} is ${row.status} and can no longer be changed.` });
+      }
+      await em.execute('update mantenimiento_ordentrabajo set notes = ?, version = version + 1, updated_at = now() where id = ?', [notes, id]);
+    } else {
+      await writeStatusChange(em, ctx, row, change.status!, reason, notes ?? null);
+      event = 'STATUS_CHANGED';
     }
-    await em.execute('update mantenimiento_ordentrabajo set notes = ?, version = version + 1, updated_at = now() where id = ?', [notes, id]);
   });
-  return publishedOrder(ctx, 'UPDATED', await readWorkOrder(ctx.em, id));
+  return publishedOrder(ctx, event, await readWorkOrder(ctx.em, id));
 }
