@@ -3,7 +3,7 @@ import { intArray } from '../../db/sql';
 import type { AuthUser } from '../auth/auth-user';
 import { NotificationKind } from '../notifications/notification.entity';
 import { notify, type NewNotification } from '../notifications/notification.service';
-import { syncNoticeDowntime } from '../work-orders/work-order.effects';
+import { insertNotice } from '../notices/notice.write';
 import { checkMeterSchedules } from './meter-trigger';
 import type { ReadingSource } from './reading.entity';
 
@@ -90,13 +90,15 @@ async function raiseAlerts(em: EntityManager, actor: Pick<AuthUser, 'id'> | null
     const recipient = p.responsible_id ?? actor?.id ?? null;
     if (recipient !== null) notes.push({ userId: recipient, message: text, kind: NotificationKind.WARNING });
     if (p.open_notice && !p.notice_open && actor) {
-      const [notice] = await em.execute<Array<{ id: number }>>(
-        `insert into mantenimiento_aviso (asset_id, location_id, description, priority, type, requester_id)
-         values (?, ?, ?, 'HIGH', 'BREAKDOWN', ?) returning id`,
-        [p.asset_id, p.location_id, text, actor.id],
-      );
-      await em.execute('update mantenimiento_puntomedida set last_notice_id = ? where id = ?', [notice!.id, p.id]);
-      await syncNoticeDowntime(em, [notice!.id]);
+      const noticeId = await insertNotice(em, {
+        assetId: p.asset_id,
+        locationId: p.location_id,
+        description: text,
+        priority: 'HIGH',
+        type: 'BREAKDOWN',
+        requesterId: actor.id,
+      });
+      await em.execute('update mantenimiento_puntomedida set last_notice_id = ? where id = ?', [noticeId, p.id]);
       opened += 1;
     }
   }

@@ -15,6 +15,7 @@ import { likePattern } from '../work-orders/work-order.search';
 import { Notice, NoticeStatus as N } from './notice.entity';
 import type { CreateNoticeInput, NoticesArgs, UpdateNoticeInput, WorkOrderFromNoticeInput } from './notice.inputs';
 import { NOTICE_COLUMNS, toNotice, type NoticeRow } from './notice.rows';
+import { findNoticePlace, insertNotice } from './notice.write';
 import { OPEN_STATUS_LIST_SQL } from '../work-orders/work-order-status';
 
 // Notices (maintenance requests). Anyone logged in files them; staff holding
@@ -93,25 +94,25 @@ export async function createNotice(ctx: Context, input: CreateNoticeInput): Prom
   checkWindow(p, input.stopStart ?? null, input.stopEnd ?? null, 'stopStart', 'stopEnd');
   if (!assetId && !locationId) p.add('locationId', 'required', 'Give the location (or an asset, whose location is used).');
   p.throwIfAny();
-  const [found] = await ctx.em.execute<Array<{ asset_location: number | null; location: boolean }>>(
-    `select (select location_id from activos_activo where id = ?::int) as asset_location,
-       exists(select 1 from activos_ubicacion where id = ?::int) as location`,
-    [assetId, locationId],
-  );
-  if (assetId && found!.asset_location === null) p.add('assetId', 'exists', `Asset ${assetId} does not exist.`);
-  if (locationId && !found!.location) p.add('locationId', 'exists', `Location ${locationId} does not exist.`);
+  const place = await findNoticePlace(ctx.em, { assetId, locationId });
+  if (assetId && place.assetId === null) p.add('assetId', 'exists', `Asset ${assetId} does not exist.`);
+  if (locationId && !place.locationExists) p.add('locationId', 'exists', `Location ${locationId} does not exist.`);
   p.throwIfAny();
-  locationId ??= found!.asset_location!;
+  locationId ??= place.assetLocationId!;
   try {
-    const id = await ctx.em.transactional(async (em) => {
-      const [row] = await em.execute<Array<{ id: number }>>(
-        `insert into mantenimiento_aviso (asset_id, location_id, description, priority, type, requester_id, equipment_stopped, stop_start, stop_end)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
-        [assetId, locationId, description, input.priority, input.type, ctx.user!.id, input.equipmentStopped, input.stopStart ?? null, input.stopEnd ?? null],
-      );
-      await syncNoticeDowntime(em, [row!.id]);
-      return row!.id;
-    });
+    const id = await ctx.em.transactional((em) =>
+      insertNotice(em, {
+        assetId,
+        locationId: locationId!,
+        description,
+        priority: input.priority,
+        type: input.type,
+        requesterId: ctx.user!.id,
+        equipmentStopped: input.equipmentStopped,
+        stopStart: input.stopStart,
+        stopEnd: input.stopEnd,
+      }),
+    );
     return toNotice((await readNotice(ctx, id))!);
   } catch (err) {
     return mapWriteError(err);

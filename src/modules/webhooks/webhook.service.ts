@@ -4,7 +4,7 @@ import type { AppServices } from '../../context';
 import { ReadingSource } from '../meters/reading.entity';
 import { BatchRejected, MAX_BATCH, resolveReadingRows } from '../meters/reading-rows';
 import { insertReadings } from '../meters/reading-write';
-import { syncNoticeDowntime } from '../work-orders/work-order.effects';
+import { findNoticePlace, insertNotice } from '../notices/notice.write';
 import { freshTimestamp, validSignature } from './webhook-signature';
 import { asDatabaseId } from '../../graphql/ids';
 
@@ -137,20 +137,19 @@ async function storeNotice(em: EntityManager, userId: number, payload: unknown):
   const assetId = id(b.assetId, 'assetId');
   const locationId = id(b.locationId, 'locationId');
   const assetCode = b.asset === undefined ? null : String(b.asset).slice(0, 50);
-  const [found] = await em.execute<Array<{ asset_id: number | null; asset_location: number | null; location: boolean }>>(
-    `select a.id as asset_id, a.location_id as asset_location, exists(select 1 from activos_ubicacion where id = ?::int) as location
-     from (select 1) one left join activos_activo a on (a.id = ?::int or a.internal_code = ?::text)`,
-    [locationId, assetId, assetCode],
-  );
-  if ((assetId !== null || assetCode !== null) && found!.asset_id === null) throw bad(assetId !== null ? 'assetId' : 'asset', 'no such asset');
-  if (locationId !== null && !found!.location) throw bad('locationId', 'no such location');
-  const location = locationId ?? found!.asset_location;
+  const place = await findNoticePlace(em, { assetId, assetCode, locationId });
+  if ((assetId !== null || assetCode !== null) && place.assetId === null) throw bad(assetId !== null ? 'assetId' : 'asset', 'no such asset');
+  if (locationId !== null && !place.locationExists) throw bad('locationId', 'no such location');
+  const location = locationId ?? place.assetLocationId;
   if (location === null) throw bad('locationId', 'give the location, or an asset (whose location is used)');
-  const [notice] = await em.execute<Array<{ id: number }>>(
-    `insert into mantenimiento_aviso (asset_id, location_id, description, priority, type, requester_id, equipment_stopped)
-     values (?, ?, ?, ?, ?, ?, ?) returning id`,
-    [found!.asset_id, location, description, priority, type, userId, b.equipmentStopped === true],
-  );
-  await syncNoticeDowntime(em, [notice!.id]);
-  return { status: 201, body: { noticeId: notice!.id, code: `AV-${notice!.id}` } };
+  const noticeId = await insertNotice(em, {
+    assetId: place.assetId,
+    locationId: location,
+    description,
+    priority: String(priority),
+    type: String(type),
+    requesterId: userId,
+    equipmentStopped: b.equipmentStopped === true,
+  });
+  return { status: 201, body: { noticeId, code: `AV-${noticeId}` } };
 }
