@@ -29,7 +29,7 @@ import { anonymousGatePlugin } from './graphql/anonymous-gate.plugin';
 import { errorReportingPlugin } from './graphql/error-reporting.plugin';
 import { nulGuardPlugin, rejectNulCharacters } from './http/text-guard';
 import { PubSub } from './graphql/pubsub';
-import { attachSubscriptions } from './graphql/subscriptions';
+import { attachSubscriptions, type TrustProxy } from './graphql/subscriptions';
 import { MAX_TOKENS, queryLimits } from './graphql/armor';
 import { isReadOnlyGraphQLRequest } from './graphql/read-only-request';
 import { LoginThrottle } from './modules/auth/login-throttle';
@@ -196,7 +196,14 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
     }),
   );
 
-  const subscriptions = attachSubscriptions({ server, schema, services, path: GRAPHQL_PATH, validationRules: limits.validationRules });
+  const subscriptions = attachSubscriptions({
+    server,
+    schema,
+    services,
+    path: GRAPHQL_PATH,
+    validationRules: limits.validationRules,
+    trustProxy: app.get('trust proxy fn') as TrustProxy,
+  });
 
   app.use((req: Request, res: Response) => {
     res.status(404).json({ error: 'Not found', path: req.path });

@@ -1,5 +1,6 @@
 import http, { type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { TLSSocket } from 'node:tls';
 import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -8,6 +9,7 @@ import type { Config } from '../config';
 import { createContext, type AppServices } from '../context';
 import { createFormatError } from '../errors';
 import { createAuthMiddleware } from '../http/auth-session';
+import { createOriginCheck } from '../http/csrf';
 import { createSessionMiddleware } from '../http/session';
 import type { AuthUser } from '../modules/auth/auth-user';
 import { MAX_TOKENS } from './armor';
@@ -29,19 +31,24 @@ export function attachSubscriptions(opts: {
   path: string;
   /** The query limits of the HTTP endpoint (graphql-armor's validation rules). */
   validationRules: ValidationRule[];
+  /** The Express app's 'trust proxy fn', so the upgrade's scheme is read as for HTTP requests. */
+  trustProxy: TrustProxy;
 }): SubscriptionServer {
   const { server, schema, services, path } = opts;
   const { config, logger } = services;
   const authenticate = sessionAuthenticator(services);
   const rules = [...specifiedRules, ...opts.validationRules];
   const formatError = createFormatError(logger);
+  // The Origin rule of the CSRF middleware (a browser sends Origin on every WebSocket handshake).
+  const originAllowed = createOriginCheck(config.csrf.trustedOrigins);
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     // A client that resets the connection during the checks must not crash the process.
     socket.on('error', () => socket.destroy());
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== path) return refuse(socket, 404);
-    if (!originAllowed(req, config)) {
+    const origin = req.headers.origin;
+    if (origin === undefined || !originAllowed(origin, requestOrigin(req, opts.trustProxy))) {
       logger.warn({ origin: req.headers.origin, path }, 'websocket refused: origin');
       return refuse(socket, 403);
     }
@@ -124,25 +131,23 @@ function sessionAuthenticator(services: AppServices): (req: IncomingMessage) => 
   };
 }
 
-/** This server's origin (by Host header) or one of CSRF_TRUSTED_ORIGINS; no Origin is refused. */
-export function originAllowed(req: IncomingMessage, config: Config): boolean {
-  const origin = req.headers.origin;
-  if (!origin) return false;
-  let url: URL;
-  try {
-    url = new URL(origin);
-  } catch {
-    return false;
+/** Express's trust-proxy decision ('trust proxy fn'): whether the hop at `i` may set X-Forwarded-* headers. */
+export type TrustProxy = (address: string | undefined, i: number) => boolean;
+
+/**
+ * The upgrade request's own origin, scheme as Express's req.protocol gives it (TLS, or the
+ * first X-Forwarded-Proto from a trusted proxy) and the Host header: what the CSRF
+ * middleware compares Origin with on a POST.
+ */
+export function requestOrigin(req: IncomingMessage, trustProxy: TrustProxy): string | undefined {
+  const host = req.headers.host;
+  if (host === undefined) return undefined;
+  let scheme = (req.socket as TLSSocket).encrypted ? 'https' : 'http';
+  const forwarded = req.headers['x-forwarded-proto'];
+  if (typeof forwarded === 'string' && forwarded !== '' && trustProxy(req.socket.remoteAddress, 0)) {
+    scheme = forwarded.split(',')[0]!.trim();
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-  const host = req.headers.host?.toLowerCase();
-  if (host && url.host === host && (url.protocol === 'https:' || !config.session.cookieSecure)) return true;
-  return config.csrf.trustedOrigins.some((trusted) => {
-    const wildcard = /^(https?:)\/\/\*\.(.+)$/i.exec(trusted);
-    if (!wildcard) return trusted.toLowerCase() === url.origin;
-    const pattern = new URL(`${wildcard[1]}//${wildcard[2]}`);
-    return url.protocol === pattern.protocol && url.port === pattern.port && url.hostname.endsWith(`.${pattern.hostname}`);
-  });
+  return `${scheme}://${host}`;
 }
 
 function refuse(socket: Duplex, status: number): void {

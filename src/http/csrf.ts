@@ -200,6 +200,24 @@ function compileTrustedOrigins(origins: string[]): TrustedOrigins {
   return trusted;
 }
 
+type OriginCheck = (origin: string, requestOrigin: string | undefined) => boolean;
+
+/** Django's _origin_verified: the request's own origin (scheme://Host), an exact trusted origin, or a subdomain of a trusted wildcard with the same scheme. */
+function originMatcher(trusted: TrustedOrigins): OriginCheck {
+  return (origin, requestOrigin) => {
+    if (requestOrigin !== undefined && origin === requestOrigin) return true;
+    if (trusted.exact.has(origin)) return true;
+    const parsed = urlSplit(origin);
+    if (parsed === null) return false;
+    return (trusted.subdomains.get(parsed.scheme) ?? []).some((h) => isSameDomain(parsed.netloc, h));
+  };
+}
+
+/** The CSRF middleware's Origin rule on its own, for requests it does not see (the WebSocket upgrade). */
+export function createOriginCheck(trustedOrigins: string[]): OriginCheck {
+  return originMatcher(compileTrustedOrigins(trustedOrigins));
+}
+
 /** Django names the header in reasons as HttpHeaders.parse_header_name does: 'X-Csrftoken'. */
 function headerLabel(headerName: string): string {
   return headerName
@@ -277,13 +295,10 @@ export function createCsrfMiddleware(options: CsrfOptions): RequestHandler {
     httpOnly: false,
   };
 
+  const originMatches = originMatcher(trusted);
   function originVerified(req: Request, origin: string): boolean {
     const host = req.get('host');
-    if (host !== undefined && origin === `${req.protocol}://${host}`) return true;
-    if (trusted.exact.has(origin)) return true;
-    const parsed = urlSplit(origin);
-    if (parsed === null) return false;
-    return (trusted.subdomains.get(parsed.scheme) ?? []).some((h) => isSameDomain(parsed.netloc, h));
+    return originMatches(origin, host === undefined ? undefined : `${req.protocol}://${host}`);
   }
 
   function refererProblem(req: Request): string | null {

@@ -62,6 +62,24 @@ describe('the WebSocket upgrade at /graphql', () => {
     expect(await upgradeStatus(base, { origin: 'http://hmi.plant.example.org', cookie: viewerCookie })).toBe(403);
   });
 
+  it('compares the origin with the scheme as the CSRF check does: X-Forwarded-Proto only from a trusted proxy', async () => {
+    const https = base.replace('http://', 'https://');
+    // No TRUST_PROXY here: a client claiming https is not believed, as on a POST.
+    expect(await upgradeStatus(base, { origin: https, 'x-forwarded-proto': 'https', cookie: viewerCookie })).toBe(403);
+    expect(await upgradeStatus(base, { origin, 'x-forwarded-proto': 'https', cookie: viewerCookie })).toBe(101);
+    const proxied = await setupTestApp({ TRUST_PROXY: '1' });
+    try {
+      const proxiedBase = await listen(proxied);
+      const u = await buildStaff(proxied, VIEW_ALL);
+      const cookie = await loginCookie(proxiedBase, u.username, u.password);
+      const proxiedHttps = proxiedBase.replace('http://', 'https://');
+      expect(await upgradeStatus(proxiedBase, { origin: proxiedHttps, 'x-forwarded-proto': 'https', cookie })).toBe(101);
+      expect(await upgradeStatus(proxiedBase, { origin: proxiedBase, 'x-forwarded-proto': 'https', cookie })).toBe(403);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('refuses a session that was logged out', async () => {
     const u = await buildStaff(t, VIEW_ALL);
     const cookie = await loginCookie(base, u.username, u.password);
