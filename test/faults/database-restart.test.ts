@@ -1,5 +1,5 @@
 import { makePassword } from '../../src/modules/auth/password-hasher';
-import { Browser } from './browser';
+import { Browser } from '../support/http-browser';
 import { startOwnPostgres, type OwnPostgres } from './own-postgres';
 import { startServerProcess, type ServerProcess } from './server-process';
 

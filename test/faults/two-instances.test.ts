@@ -1,6 +1,6 @@
 import { makePassword } from '../../src/modules/auth/password-hasher';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { Browser } from './browser';
+import { Browser } from '../support/http-browser';
 import { startServerProcess, type ServerProcess } from './server-process';
 
 // Two server processes behind one address (a load balancer): sessions and login

@@ -20,6 +20,11 @@ export interface GqlResult<T = Record<string, any>> {
   status: number;
 }
 
+/** The extensions (code, field, rule, problems...) of a result's first error. */
+export function firstErrorExtensions(r: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }): Record<string, any> | undefined {
+  return r.errors?.[0]?.extensions;
+}
+
 export interface TestApp {
   config: Config;
   db: TestDatabase;

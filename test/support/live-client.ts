@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { TestApp } from './app';
+import { Browser } from './http-browser';
 
 // A listening server and clients that talk to it like a browser: a session cookie from
 // logging in over HTTP, an Origin header, and graphql-ws over the same port.
@@ -14,25 +15,10 @@ export async function listen(t: TestApp): Promise<string> {
 
 /** Logs in with the login mutation and answers the Cookie header a browser would send afterwards. */
 export async function loginCookie(base: string, username: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/csrf/`);
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const i = pair!.indexOf('=');
-      jar.set(pair!.slice(0, i), pair!.slice(i + 1));
-    }
-  };
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrftoken': csrfToken, cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') },
-    body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id } }', variables: { u: username, p: password } }),
-  });
-  keep(res);
-  if (!jar.has('cmms_sessionid')) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-  return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  const browser = new Browser(base);
+  const res = await browser.login(username, password);
+  if (!browser.cookies.has('cmms_sessionid')) throw new Error(`login failed: ${res.status} ${res.text}`);
+  return browser.cookieHeader();
 }
 
 export function wsUrl(base: string): string {

@@ -1,5 +1,5 @@
 import { buildGroup, buildStaff, buildUser } from '../support/factories';
-import { setupTestApp, type TestApp } from '../support/app';
+import { setupTestApp, type TestApp, firstErrorExtensions } from '../support/app';
 import { buildSuperuser, groupPerms } from '../support/users-factories';
 
 // createGroup, updateGroup, deleteGroup.
@@ -16,9 +16,7 @@ const CREATE = 'mutation($n: String!, $p: [String!]!) { createGroup(name: $n, pe
 const UPDATE = 'mutation($id: ID!, $n: String, $p: [String!]) { updateGroup(id: $id, name: $n, permissions: $p) { id name permissions { key } } }';
 const DELETE = 'mutation($id: ID!) { deleteGroup(id: $id) }';
 
-function ext(r: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }) {
-  return r.errors?.[0]?.extensions;
-}
+const ext = firstErrorExtensions;
 
 async function groupByName(name: string) {
   return t.sql<{ id: number; name: string }>('select id, name from auth_group where name = $1', [name]);

@@ -1,6 +1,6 @@
 import { checkPassword } from '../../src/modules/auth/password-hasher';
 import { buildGroup, buildStaff, buildUser } from '../support/factories';
-import { setupTestApp, type TestApp } from '../support/app';
+import { setupTestApp, type TestApp, firstErrorExtensions } from '../support/app';
 import { buildSuperuser, directPerms, groupIdsOf } from '../support/users-factories';
 
 // createUser, updateUser, setUserPassword, setUserGroups, setUserPermissions and the
@@ -31,9 +31,7 @@ async function userRow(id: number) {
   return row;
 }
 
-function ext(r: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }) {
-  return r.errors?.[0]?.extensions;
-}
+const ext = firstErrorExtensions;
 
 describe('createUser', () => {
   it('creates a user with groups and permissions the caller holds, hashing the password', async () => {

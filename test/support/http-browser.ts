@@ -7,7 +7,7 @@ export class Browser {
   async request(path: string, init: RequestInit & { timeoutMs?: number } = {}): Promise<{ status: number; body: any; text: string; ms: number; headers: Headers }> {
     const started = Date.now();
     const headers = new Headers(init.headers);
-    if (this.cookies.size) headers.set('Cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    if (this.cookies.size) headers.set('Cookie', this.cookieHeader());
     const res = await fetch(`${this.base}${path}`, { ...init, headers, redirect: 'manual', signal: AbortSignal.timeout(init.timeoutMs ?? 20_000) });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
@@ -40,6 +40,11 @@ export class Browser {
       body: JSON.stringify({ query, variables }),
       timeoutMs,
     });
+  }
+
+  /** The Cookie header this browser sends now. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
   async login(username: string, password: string) {
