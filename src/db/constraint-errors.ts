@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError, NotFoundError } from '../errors';
 
-// Maps PostgreSQL constraint violations (raised by a race the service checks could not
-// see) to client errors naming the field; anything else is rethrown and masked.
+// Maps PostgreSQL constraint violations to client errors naming the field; anything else
+// is rethrown and masked. Uniqueness is left to the constraints (no check query before
+// the write, which a concurrent insert could pass anyway): the violation becomes CONFLICT.
 
 interface PgError {
   code?: string;
@@ -10,7 +11,7 @@ interface PgError {
   table?: string;
 }
 
-/** `constraint name -> [field, message]` for unique violations. */
+/** `constraint name -> [field, message]` for unique violations (messages may name the refused value). */
 export type UniqueFields = Record<string, [field: string, message: string]>;
 
 export function mapUniqueViolation(err: unknown, fields: UniqueFields): never {

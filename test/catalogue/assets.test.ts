@@ -193,12 +193,12 @@ describe('asset writes', () => {
 
   it('refuses a duplicate internal code or EPC with CONFLICT naming the field', async () => {
     const dupCode = await t.exec(CREATE, { as: editor, variables: { input: { name: 'Dup', internalCode: '770001', modelId: String(pumpModel), locationId: String(locA) } } });
-    expect(dupCode.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'internalCode' });
+    expect(dupCode.errors?.[0]).toMatchObject({ message: 'Internal code 770001 is already used by another asset.', extensions: { code: 'CONFLICT', field: 'internalCode' } });
     const dupEpc = await t.exec(CREATE, {
       as: editor,
       variables: { input: { name: 'Dup', internalCode: '770002', epc: 'E200-1', modelId: String(pumpModel), locationId: String(locA) } },
     });
-    expect(dupEpc.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'epc' });
+    expect(dupEpc.errors?.[0]).toMatchObject({ message: 'EPC E200-1 is already used by another asset.', extensions: { code: 'CONFLICT', field: 'epc' } });
     expect(await t.sql("select 1 from activos_activo where internal_code = '770002'")).toEqual([]);
   });
 

@@ -85,7 +85,15 @@ describe('location tree', () => {
     const ok = await gql(create, { input: { name: 'Level 1', parentId: String(ids.block), type: 'LEVEL' } });
     expect(ok.data!.createLocation).toMatchObject({ name: 'Level 1', type: 'LEVEL', parent: { id: String(ids.block) } });
     const dup = await gql(create, { input: { name: 'Level 0', parentId: String(ids.block) } });
-    expect(dup.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    expect(dup.errors?.[0]).toMatchObject({ message: 'A location named "Level 0" already exists at this level.', extensions: { code: 'CONFLICT', field: 'name' } });
+    const qr = await gql(create, { input: { name: 'Level 2', parentId: String(ids.office), qrCode: 'QR-L1' } });
+    expect(qr.errors).toBeUndefined();
+    const dupQr = await gql(create, { input: { name: 'Level 3', parentId: String(ids.office), qrCode: 'QR-L1' } });
+    expect(dupQr.errors?.[0]).toMatchObject({ message: 'QR code "QR-L1" is already used by another location.', extensions: { code: 'CONFLICT', field: 'qrCode' } });
+    const renamed = await gql(`mutation { updateLocation(id: "${ok.data!.createLocation.id}", input: { name: "Level 0" }) { id } }`);
+    expect(renamed.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    expect(await t.sql('select name from activos_ubicacion where id = $1', [ok.data!.createLocation.id])).toEqual([{ name: 'Level 1' }]);
+    expect(await t.sql("select 1 from activos_ubicacion where name = 'Level 3'")).toEqual([]);
     const elsewhere = await gql(create, { input: { name: 'Level 0', parentId: String(ids.office) } });
     expect(elsewhere.errors).toBeUndefined();
     const rootDup = await gql(create, { input: { name: 'Plant' } });
@@ -147,7 +155,7 @@ describe('category tree', () => {
     const created = await gql(`mutation { createCategory(input: { name: "Valves", parentId: "${ids.mech}", icon: "valve" }) { id name icon path { name } } }`);
     expect(created.data!.createCategory).toMatchObject({ name: 'Valves', icon: 'valve', path: [{ name: 'Mechanical' }, { name: 'Valves' }] });
     const dup = await gql('mutation { createCategory(input: { name: "Pumps" }) { id } }');
-    expect(dup.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    expect(dup.errors?.[0]).toMatchObject({ message: 'A category named "Pumps" already exists.', extensions: { code: 'CONFLICT', field: 'name' } });
     const badIcon = await gql('mutation { createCategory(input: { name: "Odd", icon: "<svg>" }) { id } }');
     expect(badIcon.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'icon' });
   });
@@ -181,7 +189,10 @@ describe('brands and models', () => {
     const tooMany = await gql('{ searchModels(q: "x", limit: 51) { name } }');
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limit' });
     const dupModel = await gql(`mutation { createModel(input: { name: "CR 32-4", brandId: "${brandId}", categoryId: "${ids.pumps}" }) { id } }`);
-    expect(dupModel.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    expect(dupModel.errors?.[0]).toMatchObject({ message: 'This brand already has a model named "CR 32-4".', extensions: { code: 'CONFLICT', field: 'name' } });
+    const dupBrand = await gql('mutation { createBrand(input: { name: "Grundfos" }) { id } }');
+    expect(dupBrand.errors?.[0]).toMatchObject({ message: 'A brand named "Grundfos" already exists.', extensions: { code: 'CONFLICT', field: 'name' } });
+    expect(await t.sql("select count(*)::int as n from activos_marca where name = 'Grundfos'")).toEqual([{ n: 1 }]);
     const refused = await gql(`mutation { deleteBrand(id: "${brandId}") }`);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', blockedBy: ['models'] });
     const missingRefs = await gql('mutation { createModel(input: { name: "X", brandId: "9999", categoryId: "9998" }) { id } }');

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
-import { deleteUnlessReferenced, mapUniqueViolation } from '../../db/constraint-errors';
+import { deleteUnlessReferenced, mapUniqueViolation, type UniqueFields } from '../../db/constraint-errors';
 import { assertNoCycle } from '../../db/tree';
-import { ConflictError, NotFoundError, Problems } from '../../errors';
+import { NotFoundError, Problems } from '../../errors';
 import { parseId, parseOptionalId } from '../../graphql/ids';
 import { checkPageSize, decodeCursor, toConnection, type ConnectionShape } from '../../graphql/pagination';
 import { decimalAmount, has, idInput, isoDate, optionalKey, optionalText, requiredText } from '../../graphql/validation';
@@ -12,10 +12,10 @@ import { Asset, AssetState } from './asset.entity';
 import type { AssetFilter, AssetInput, AssetUpdateInput, AssetsArgs } from './asset.inputs';
 import { toAsset, type AssetRow } from './asset.loaders';
 
-const UNIQUE = {
-  activos_activo_internal_code_unique: ['internalCode', 'Another asset already has this internal code.'],
-  activos_activo_epc_unique: ['epc', 'Another asset already has this EPC.'],
-} as const satisfies Record<string, [string, string]>;
+const unique = (a: Asset): UniqueFields => ({
+  activos_activo_internal_code_unique: ['internalCode', `Internal code ${a.internalCode} is already used by another asset.`],
+  activos_activo_epc_unique: ['epc', `EPC ${a.epc} is already used by another asset.`],
+});
 
 export interface AssetSearchParams {
   q?: string | null;
@@ -148,16 +148,6 @@ async function checkRefs(em: EntityManager, v: AssetValues): Promise<number | nu
   return r.model_category;
 }
 
-async function checkUnique(em: EntityManager, id: number, v: AssetValues): Promise<void> {
-  const rows = await em.execute<Array<{ code: boolean; epc: boolean }>>(
-    `select exists(select 1 from activos_activo where internal_code = ? and id <> ?) as code,
-            exists(select 1 from activos_activo where epc = ? and id <> ?) as epc`,
-    [v.internalCode ?? null, id, v.epc ?? null, id],
-  );
-  if (rows[0]?.code) throw new ConflictError(`Internal code ${v.internalCode} is already used by another asset.`, 'internalCode');
-  if (rows[0]?.epc) throw new ConflictError(`EPC ${v.epc} is already used by another asset.`, 'epc');
-}
-
 /** Entity data for create/assign; relations as ids, the category taken from the model. */
 function entityData(v: AssetValues, modelCategory: number | null): Record<string, unknown> {
   const { modelId, locationId, parentId, responsibleId, ...scalars } = v;
@@ -176,9 +166,8 @@ export async function createAsset(ctx: Context, input: AssetInput): Promise<Asse
   const v = validate(input, true);
   const id = await ctx.em.transactional(async (em) => {
     const modelCategory = await checkRefs(em, v);
-    await checkUnique(em, 0, v);
     const asset = em.create(Asset, { state: AssetState.OPERATIONAL, ...entityData(v, modelCategory) } as never) as Asset;
-    await em.flush().catch((e) => mapUniqueViolation(e, UNIQUE));
+    await em.flush().catch((e) => mapUniqueViolation(e, unique(asset)));
     return asset.id;
   });
   return (await findAsset(ctx.em, id))!;
@@ -195,9 +184,8 @@ export async function updateAsset(ctx: Context, rawId: string, input: AssetUpdat
       const what = v.parentId === id ? 'itself' : `its own component ${v.parentId}`;
       await assertNoCycle(em, 'activos_activo', id, v.parentId, `Asset ${id} cannot be a component of ${what}.`);
     }
-    await checkUnique(em, id, v);
     em.assign(asset, entityData(v, modelCategory) as never);
-    await em.flush().catch((e) => mapUniqueViolation(e, UNIQUE));
+    await em.flush().catch((e) => mapUniqueViolation(e, unique(asset)));
   });
   return (await findAsset(ctx.em, id))!;
 }

@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
-import { deleteUnlessReferenced, mapUniqueViolation } from '../../db/constraint-errors';
-import { ConflictError, NotFoundError, Problems } from '../../errors';
+import { deleteUnlessReferenced, mapUniqueViolation, type UniqueFields } from '../../db/constraint-errors';
+import { NotFoundError, Problems } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { requiredText } from '../../graphql/validation';
 import { Brand } from './brand.entity';
 import type { BrandInput } from './brand.inputs';
 import { toBrand } from './brand.loaders';
 
-const UNIQUE = { activos_marca_name_unique: ['name', 'A brand with this name already exists.'] } as const satisfies Record<string, [string, string]>;
+const unique = (name: string): UniqueFields => ({ activos_marca_name_unique: ['name', `A brand named "${name}" already exists.`] });
 
 async function findBrand(em: EntityManager, id: number): Promise<Brand | null> {
   const rows = await em.execute<Array<{ id: number; name: string }>>('select id, name from activos_marca where id = ?', [id]);
@@ -22,11 +22,6 @@ function validName(input: BrandInput): string {
   return name;
 }
 
-async function checkNameFree(em: EntityManager, name: string, exceptId: number): Promise<void> {
-  const rows = await em.execute('select 1 from activos_marca where name = ? and id <> ?', [name, exceptId]);
-  if (rows.length) throw new ConflictError(`A brand named "${name}" already exists.`, 'name');
-}
-
 export async function getBrand(ctx: Context, rawId: string): Promise<Brand> {
   const id = parseId(rawId);
   const found = await findBrand(ctx.em, id);
@@ -37,9 +32,8 @@ export async function getBrand(ctx: Context, rawId: string): Promise<Brand> {
 export async function createBrand(ctx: Context, input: BrandInput): Promise<Brand> {
   const name = validName(input);
   const id = await ctx.em.transactional(async (em) => {
-    await checkNameFree(em, name, 0);
     const brand = em.create(Brand, { name });
-    await em.flush().catch((e) => mapUniqueViolation(e, UNIQUE));
+    await em.flush().catch((e) => mapUniqueViolation(e, unique(name)));
     return brand.id;
   });
   return (await findBrand(ctx.em, id))!;
@@ -51,9 +45,8 @@ export async function updateBrand(ctx: Context, rawId: string, input: BrandInput
   await ctx.em.transactional(async (em) => {
     const brand = await em.findOne(Brand, id);
     if (!brand) throw new NotFoundError('Brand', id);
-    await checkNameFree(em, name, id);
     brand.name = name;
-    await em.flush().catch((e) => mapUniqueViolation(e, UNIQUE));
+    await em.flush().catch((e) => mapUniqueViolation(e, unique(name)));
   });
   return (await findBrand(ctx.em, id))!;
 }

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
-import { deleteUnlessReferenced, mapUniqueViolation } from '../../db/constraint-errors';
+import { deleteUnlessReferenced, mapUniqueViolation, type UniqueFields } from '../../db/constraint-errors';
 import { assertValidParent } from '../../db/tree';
-import { ConflictError, NotFoundError, Problems } from '../../errors';
+import { NotFoundError, Problems } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { has, idInput, optionalText, requiredText } from '../../graphql/validation';
 import { Category } from './category.entity';
@@ -10,7 +10,7 @@ import type { CategoryInput, CategoryUpdateInput } from './category.inputs';
 import { CATEGORY_COLUMNS, toCategory, type CategoryRow } from './category.loaders';
 import type { CategoryTreeEntry } from './category.types';
 
-const UNIQUE = { activos_categoria_name_unique: ['name', 'A category with this name already exists.'] } as const satisfies Record<string, [string, string]>;
+const unique = (name: string): UniqueFields => ({ activos_categoria_name_unique: ['name', `A category named "${name}" already exists.`] });
 
 export async function findCategory(em: EntityManager, id: number): Promise<Category | null> {
   const rows = await em.execute<CategoryRow[]>(`select ${CATEGORY_COLUMNS} from activos_categoria c where c.id = ?`, [id]);
@@ -61,24 +61,17 @@ function validate(input: CategoryInput | CategoryUpdateInput, creating: boolean)
 }
 
 
-async function checkNameFree(em: EntityManager, name: string | undefined, exceptId: number | null): Promise<void> {
-  if (name === undefined) return;
-  const rows = await em.execute('select 1 from activos_categoria where name = ? and id <> ?', [name, exceptId ?? 0]);
-  if (rows.length) throw new ConflictError(`A category named "${name}" already exists.`, 'name');
-}
-
 export async function createCategory(ctx: Context, input: CategoryInput): Promise<Category> {
   const values = validate(input, true);
   const id = await ctx.em.transactional(async (em) => {
     await assertValidParent(em, 'activos_categoria', 'Category', null, values.parentId);
-    await checkNameFree(em, values.name, null);
     const category = em.create(Category, {
       name: values.name!,
       icon: values.icon ?? 'location',
       description: values.description ?? '',
       parent: values.parentId ?? null,
     });
-    await em.flush().catch((e) => mapUniqueViolation(e, UNIQUE));
+    await em.flush().catch((e) => mapUniqueViolation(e, unique(category.name)));
     return category.id;
   });
   return (await findCategory(ctx.em, id))!;
@@ -91,12 +84,11 @@ export async function updateCategory(ctx: Context, rawId: string, input: Categor
     const category = await em.findOne(Category, id);
     if (!category) throw new NotFoundError('Category', id);
     await assertValidParent(em, 'activos_categoria', 'Category', id, values.parentId);
-    await checkNameFree(em, values.name, id);
     if (values.name !== undefined) category.name = values.name;
     if (values.icon !== undefined) category.icon = values.icon;
     if (values.description !== undefined) category.description = values.description;
     if (values.parentId !== undefined) category.parent = values.parentId === null ? null : em.getReference(Category, values.parentId, { wrapped: true });
-    await em.flush().catch((e) => mapUniqueViolation(e, UNIQUE));
+    await em.flush().catch((e) => mapUniqueViolation(e, unique(category.name)));
   });
   return (await findCategory(ctx.em, id))!;
 }

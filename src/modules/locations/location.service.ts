@@ -1,18 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
-import { deleteUnlessReferenced, mapUniqueViolation } from '../../db/constraint-errors';
+import { deleteUnlessReferenced, mapUniqueViolation, type UniqueFields } from '../../db/constraint-errors';
 import { assertValidParent } from '../../db/tree';
-import { ConflictError, NotFoundError, Problems } from '../../errors';
+import { NotFoundError, Problems } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { has, idInput, optionalKey, optionalText, requiredText } from '../../graphql/validation';
 import { Location, LocationType } from './location.entity';
 import type { LocationInput, LocationUpdateInput } from './location.inputs';
 import { LOCATION_COLUMNS, toLocation, type LocationRow } from './location.loaders';
 
-const UNIQUE = {
-  activos_ubicacion_sibling_name_unique: ['name', 'Another location with this name already exists at this level.'],
-  activos_ubicacion_qr_code_unique: ['qrCode', 'Another location already has this QR code.'],
-} as const satisfies Record<string, [string, string]>;
+const unique = (l: Location): UniqueFields => ({
+  activos_ubicacion_sibling_name_unique: ['name', `A location named "${l.name}" already exists at this level.`],
+  activos_ubicacion_qr_code_unique: ['qrCode', `QR code "${l.qrCode}" is already used by another location.`],
+});
 
 export async function findLocation(em: EntityManager, id: number): Promise<Location | null> {
   const rows = await em.execute<LocationRow[]>(`select ${LOCATION_COLUMNS} from activos_ubicacion l where l.id = ?`, [id]);
@@ -62,21 +62,10 @@ function validate(input: LocationInput | LocationUpdateInput, creating: boolean)
 }
 
 
-async function checkUnique(em: EntityManager, id: number | null, name: string, parentId: number | null, qrCode: string | null | undefined): Promise<void> {
-  const rows = await em.execute<Array<{ sibling: boolean; qr: boolean }>>(
-    `select exists(select 1 from activos_ubicacion where coalesce(parent_id, 0) = ? and name = ? and id <> ?) as sibling,
-            exists(select 1 from activos_ubicacion where qr_code = ? and id <> ?) as qr`,
-    [parentId ?? 0, name, id ?? 0, qrCode ?? null, id ?? 0],
-  );
-  if (rows[0]?.sibling) throw new ConflictError(`A location named "${name}" already exists at this level.`, 'name');
-  if (rows[0]?.qr) throw new ConflictError(`QR code "${qrCode}" is already used by another location.`, 'qrCode');
-}
-
 export async function createLocation(ctx: Context, input: LocationInput): Promise<Location> {
   const v = validate(input, true);
   const id = await ctx.em.transactional(async (em) => {
     await assertValidParent(em, 'activos_ubicacion', 'Location', null, v.parentId);
-    await checkUnique(em, null, v.name!, v.parentId ?? null, v.qrCode);
     const location = em.create(Location, {
       name: v.name!,
       parent: v.parentId ?? null,
@@ -86,7 +75,7 @@ export async function createLocation(ctx: Context, input: LocationInput): Promis
       sortOrder: v.sortOrder ?? 0,
       isWarehouse: v.isWarehouse ?? false,
     });
-    await em.flush().catch((e) => mapUniqueViolation(e, UNIQUE));
+    await em.flush().catch((e) => mapUniqueViolation(e, unique(location)));
     return location.id;
   });
   return (await findLocation(ctx.em, id))!;
@@ -99,8 +88,6 @@ export async function updateLocation(ctx: Context, rawId: string, input: Locatio
     const location = await em.findOne(Location, id);
     if (!location) throw new NotFoundError('Location', id);
     await assertValidParent(em, 'activos_ubicacion', 'Location', id, v.parentId);
-    const parentId = v.parentId !== undefined ? v.parentId : (location.parent?.id ?? null);
-    await checkUnique(em, id, v.name ?? location.name, parentId, v.qrCode);
     if (v.name !== undefined) location.name = v.name;
     if (v.type !== undefined) location.type = v.type;
     if (v.qrCode !== undefined) location.qrCode = v.qrCode;
@@ -108,7 +95,7 @@ export async function updateLocation(ctx: Context, rawId: string, input: Locatio
     if (v.sortOrder !== undefined) location.sortOrder = v.sortOrder;
     if (v.isWarehouse !== undefined) location.isWarehouse = v.isWarehouse;
     if (v.parentId !== undefined) location.parent = v.parentId === null ? null : em.getReference(Location, v.parentId, { wrapped: true });
-    await em.flush().catch((e) => mapUniqueViolation(e, UNIQUE));
+    await em.flush().catch((e) => mapUniqueViolation(e, unique(location)));
   });
   return (await findLocation(ctx.em, id))!;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
-import { deleteUnlessReferenced, mapUniqueViolation } from '../../db/constraint-errors';
-import { ConflictError, NotFoundError, Problems } from '../../errors';
+import { deleteUnlessReferenced, mapUniqueViolation, type UniqueFields } from '../../db/constraint-errors';
+import { NotFoundError, Problems } from '../../errors';
 import { parseId } from '../../graphql/ids';
 import { decimalAmount, has, idInput, optionalKey, optionalText, requiredText } from '../../graphql/validation';
 import { escapeLike, normalizeTerm } from '../assets/asset-search.sql';
@@ -12,9 +12,7 @@ import type { ModelInput, ModelUpdateInput, SearchModelsArgs } from './model.inp
 import { MODEL_COLUMNS, toModel, type ModelRow } from './model.loaders';
 import { checkPageSize } from '../../graphql/pagination';
 
-const UNIQUE = {
-  activos_modelo_brand_id_name_unique: ['name', 'This brand already has a model with this name.'],
-} as const satisfies Record<string, [string, string]>;
+const unique = (name: string): UniqueFields => ({ activos_modelo_brand_id_name_unique: ['name', `This brand already has a model named "${name}".`] });
 
 export const MAX_SEARCH_LIMIT = 50;
 
@@ -91,16 +89,10 @@ async function checkRefs(em: EntityManager, v: ModelValues): Promise<void> {
   problems.throwIfAny();
 }
 
-async function checkNameFree(em: EntityManager, brandId: number, name: string, exceptId: number): Promise<void> {
-  const rows = await em.execute('select 1 from activos_modelo where brand_id = ? and name = ? and id <> ?', [brandId, name, exceptId]);
-  if (rows.length) throw new ConflictError(`This brand already has a model named "${name}".`, 'name');
-}
-
 export async function createModel(ctx: Context, input: ModelInput): Promise<Model> {
   const v = validate(input, true);
   const id = await ctx.em.transactional(async (em) => {
     await checkRefs(em, v);
-    await checkNameFree(em, v.brandId!, v.name!, 0);
     const model = em.create(Model, {
       name: v.name!,
       brand: v.brandId!,
@@ -109,7 +101,7 @@ export async function createModel(ctx: Context, input: ModelInput): Promise<Mode
       imageUrl: v.imageUrl ?? null,
       averagePrice: v.averagePrice ?? null,
     });
-    await em.flush().catch((e) => mapUniqueViolation(e, UNIQUE));
+    await em.flush().catch((e) => mapUniqueViolation(e, unique(model.name)));
     return model.id;
   });
   return (await findModel(ctx.em, id))!;
@@ -123,14 +115,13 @@ export async function updateModel(ctx: Context, rawId: string, input: ModelUpdat
     const model = await em.findOne(Model, id);
     if (!model) throw new NotFoundError('Model', id);
     await checkRefs(em, v);
-    await checkNameFree(em, v.brandId ?? model.brand.id, v.name ?? model.name, id);
     if (v.name !== undefined) model.name = v.name;
     if (v.brandId !== undefined) model.brand = em.getReference(Brand, v.brandId, { wrapped: true });
     if (v.categoryId !== undefined) model.category = em.getReference(Category, v.categoryId, { wrapped: true });
     if (v.description !== undefined) model.description = v.description;
     if (v.imageUrl !== undefined) model.imageUrl = v.imageUrl;
     if (v.averagePrice !== undefined) model.averagePrice = v.averagePrice;
-    await em.flush().catch((e) => mapUniqueViolation(e, UNIQUE));
+    await em.flush().catch((e) => mapUniqueViolation(e, unique(model.name)));
     if (v.categoryId !== undefined) {
       await em.execute('update activos_activo set category_id = ?, updated_at = now() where model_id = ? and category_id <> ?', [v.categoryId, id, v.categoryId]);
     }
