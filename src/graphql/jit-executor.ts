@@ -10,7 +10,9 @@ import {
   typeFromAST,
   type DocumentNode,
   type ExecutionResult,
+  type FragmentDefinitionNode,
   type OperationDefinitionNode,
+  type SelectionSetNode,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
@@ -30,6 +32,13 @@ export interface JitOptions {
 }
 
 export const DEFAULT_JIT_OPTIONS: JitOptions = { cacheSize: 200, compileAfter: 1 };
+
+/**
+ * Larger operations (fragments spread out) and introspection stay on graphql-js: compiling
+ * costs about 0.1 ms per field (the introspection query, 220 fields: ~25 ms), so a client
+ * sending new large documents cannot make the server compile much more than it validates.
+ */
+export const MAX_COMPILED_FIELDS = 120;
 
 interface Entry {
   uses: number;
@@ -56,7 +65,8 @@ const COERCED = new GraphQLScalarType({ name: 'JitCoercedVariable', parseValue: 
  *   errors refuse the request, its values (defaults applied) reach the compiled function;
  * - errors come back as graphql-js GraphQLErrors (graphql-jit's own have a read-only
  *   message, which the error plugins rewrite);
- * - subscriptions, and documents graphql-jit cannot compile, stay on graphql-js.
+ * - subscriptions, introspection, operations over MAX_COMPILED_FIELDS and documents
+ *   graphql-jit cannot compile stay on graphql-js.
  */
 export function createJitExecutor(schema: GraphQLSchema, options: JitOptions = DEFAULT_JIT_OPTIONS): Executor {
   // The same types and resolvers, plus the pass-through variable type (never published).
@@ -70,7 +80,8 @@ export function createJitExecutor(schema: GraphQLSchema, options: JitOptions = D
     if (entry) {
       entries.delete(key);
     } else {
-      entry = { uses: 0, compiled: null, interpreted: operation.operation === 'subscription' };
+      const weight = compileWeight(document, operation, MAX_COMPILED_FIELDS);
+      entry = { uses: 0, compiled: null, interpreted: operation.operation === 'subscription' || weight.introspection || weight.fields > MAX_COMPILED_FIELDS };
       if (entries.size >= options.cacheSize) entries.delete(entries.keys().next().value!);
     }
     entries.set(key, entry);
@@ -135,6 +146,31 @@ export function jitGateway(schema: GraphQLSchema, options: JitOptions = DEFAULT_
     },
     async stop() {},
   };
+}
+
+/** Fields the operation selects with its fragments spread out (counting stops past `max`), and whether it asks for introspection. */
+export function compileWeight(document: DocumentNode, operation: OperationDefinitionNode, max: number): { fields: number; introspection: boolean } {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  let fields = 0;
+  let introspection = false;
+  const walk = (set: SelectionSetNode | undefined, depth: number): void => {
+    if (!set || fields > max || depth > 64) return;
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        fields += 1;
+        if (depth === 0 && (s.name.value === '__schema' || s.name.value === '__type')) introspection = true;
+        walk(s.selectionSet, depth + 1);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        walk(s.selectionSet, depth);
+      } else {
+        walk(fragments.get(s.name.value)?.selectionSet, depth);
+      }
+      if (fields > max) return;
+    }
+  };
+  walk(operation.selectionSet, 0);
+  return { fields, introspection };
 }
 
 function asGraphQLJsError(e: GraphQLError): GraphQLError {

@@ -1,8 +1,8 @@
-import { execute, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, parse, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { createContext } from '../../src/context';
 import { parseConfig } from '../../src/config';
 import { buildAppSchema } from '../../src/schema';
-import { createJitExecutor } from '../../src/graphql/jit-executor';
+import { compileWeight, createJitExecutor, MAX_COMPILED_FIELDS } from '../../src/graphql/jit-executor';
 import { loadAuthUser, type AuthUser } from '../../src/modules/auth/auth-user';
 import { setupTestApp, type TestApp } from '../support/app';
 import { buildStaff, loggedInClient } from '../support/factories';
@@ -107,5 +107,26 @@ describe('the compiled executor', () => {
     const base = { NODE_ENV: 'test', SESSION_SECRET: 'x'.repeat(48) };
     expect(parseConfig(base).graphql.jit).toEqual({ compileAfter: 1 });
     expect(parseConfig({ ...base, GRAPHQL_JIT: 'false' }).graphql.jit).toBeNull();
+  });
+});
+
+describe('what is compiled', () => {
+  it('leaves introspection and operations over MAX_COMPILED_FIELDS to graphql-js, with the same answers', async () => {
+    const jit = createJitExecutor(schema, { cacheSize: 10, compileAfter: 0 });
+    const introspection = parse('{ __schema { queryType { name } } }');
+    const r1 = await jit({ document: introspection, context: createContext(t.app.services, user), queryHash: 'i' });
+    expect(r1.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    const wide = `{ ${Array.from({ length: MAX_COMPILED_FIELDS }, (_, i) => `f${i}: searchAssets(q: "pump", limit: 1) { id }`).join(' ')} }`;
+    const r2 = await jit({ document: parse(wide), context: createContext(t.app.services, user), queryHash: 'w' });
+    expect(Object.keys(r2.data!)).toHaveLength(MAX_COMPILED_FIELDS);
+    expect(jit.compiledOperations()).toBe(0);
+  });
+
+  it('counts fields through fragments, inline fragments and nesting', () => {
+    const document = parse('query Q { a { b c ...F ... on T { d } } } fragment F on T { e { f } }');
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    expect(compileWeight(document, operation, 100)).toEqual({ fields: 6, introspection: false });
+    expect(compileWeight(document, operation, 3).fields).toBeGreaterThan(3);
+    expect(compileWeight(parse('{ __type(name: "Asset") { name } }'), parse('{ __type(name: "Asset") { name } }').definitions[0] as OperationDefinitionNode, 10).introspection).toBe(true);
   });
 });
