@@ -70,7 +70,8 @@ const COERCED = new GraphQLScalarType({ name: 'JitCoercedVariable', parseValue: 
  */
 export function createJitExecutor(schema: GraphQLSchema, options: JitOptions = DEFAULT_JIT_OPTIONS): Executor {
   // The same types and resolvers, plus the pass-through variable type (never published).
-  const jitSchema = new GraphQLSchema({ ...schema.toConfig(), types: [...schema.toConfig().types, COERCED] });
+  const config = schema.toConfig();
+  const jitSchema = new GraphQLSchema({ ...config, types: [...config.types, COERCED] });
   // A Map iterates in insertion order: re-inserting on use makes its first key the least
   // recently used one (ten lines of LRU instead of a dependency).
   const entries = new Map<string, Entry>();

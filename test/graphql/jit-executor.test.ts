@@ -130,3 +130,13 @@ describe('what is compiled', () => {
     expect(compileWeight(parse('{ __type(name: "Asset") { name } }'), parse('{ __type(name: "Asset") { name } }').definitions[0] as OperationDefinitionNode, 10).introspection).toBe(true);
   });
 });
+
+describe('simple fields', () => {
+  it('exist only because no type-graphql middleware or @Authorized is declared (simple fields would skip them)', async () => {
+    const { getMetadataStorage } = await import('type-graphql');
+    const storage = getMetadataStorage();
+    expect(storage.middlewares).toEqual([]);
+    expect(storage.authorizedFields).toEqual([]);
+    expect(storage.fields.filter((f) => f.name === f.schemaName).every((f) => f.simple === true)).toBe(true);
+  });
+});
