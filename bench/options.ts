@@ -31,10 +31,13 @@ export interface BenchOptions {
   resultsFile: string;
   /** Writes a V8 CPU profile of the application to <dir>/profiles when it stops. */
   profile: boolean;
+  /** Extra environment of the application (`--server-env GRAPHQL_JIT=false,LOG_LEVEL=warn`), to measure a setting. */
+  serverEnv: Record<string, string>;
 }
 
 export const USAGE = `Usage: npm run bench -- [--smoke] [--assets N] [--duration S] [--rounds N] [--only W1,W3]
   [--connections N] [--dir /tmp/cmms-bench] [--pg-port 54339] [--prepare-only] [--out file.json] [--profile]
+  [--server-env NAME=value,NAME=value]
 DATABASE_URL (a role with CREATEDB) replaces the embedded PostgreSQL.`;
 
 const FULL: DataSize = { assets: 1_000_000, viewers: 1000, pinsPerViewer: 200, workOrders: 200_000, assetsPerOrder: 3, stepsPerRoutine: 6 };
@@ -46,6 +49,17 @@ function whole(flags: Map<string, string>, name: string, fallback: number, min: 
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number >= ${min}\n${USAGE}`);
   return n;
+}
+
+/** `NAME=value,NAME=value` -> an environment. */
+export function parseEnvList(raw: string | undefined, flag = '--server-env'): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of (raw ?? '').split(',').filter(Boolean)) {
+    const m = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(pair.trim());
+    if (!m) throw new Error(`${flag} takes NAME=value pairs separated by commas, not "${pair}"\n${USAGE}`);
+    out[m[1]!] = m[2]!;
+  }
+  return out;
 }
 
 export function parseOptions(argv: string[], env = process.env): BenchOptions {
@@ -73,6 +87,7 @@ export function parseOptions(argv: string[], env = process.env): BenchOptions {
     only: (flags.get('only') ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean),
     prepareOnly: flags.has('prepare-only'),
     profile: flags.has('profile'),
+    serverEnv: parseEnvList(flags.get('server-env')),
     resultsFile: path.resolve(flags.get('out') ?? path.join(__dirname, 'results', smoke ? 'smoke.json' : 'latest.json')),
   };
 }

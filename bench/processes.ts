@@ -100,11 +100,11 @@ export async function startProcess(
 }
 
 /** The application in production configuration: NODE_ENV=production, a real secret, sessions and permission checks on. */
-export function startApp(databaseUrl: string, logDir: string, profileDir?: string): Promise<Running> {
+export function startApp(databaseUrl: string, logDir: string, profileDir?: string, extraEnv: Record<string, string> = {}): Promise<Running> {
   return startProcess(
     'server',
     'src/main.js',
-    { NODE_ENV: 'production', SESSION_SECRET: randomBytes(36).toString('base64url'), DATABASE_URL: databaseUrl },
+    { NODE_ENV: 'production', SESSION_SECRET: randomBytes(36).toString('base64url'), DATABASE_URL: databaseUrl, ...extraEnv },
     '/readyz',
     logDir,
     profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],

@@ -9,38 +9,14 @@ import { runLoad, wrkAvailable, WRK_MISSING } from './load';
 import { parseOptions, USAGE, type BenchOptions } from './options';
 import { buildServers, cpuMsOf, memoryOf, sampleRss, startApp, startBaseline, type Running } from './processes';
 import { MEMORY_LIMIT_MB, summarize, table, type Sample, type TargetName } from './report';
-import { requestBodies, seeded, WORKLOADS, type Workload } from './workloads';
+import { WORKLOADS } from './workloads';
+import { prepareBodies, type Prepared } from './bodies';
 
 // npm run bench [-- --smoke]: see bench/README.md.
 
 const out = (s: string) => process.stdout.write(s);
 const CHECKED_INPUTS = 8;
 const COUNTED_REQUESTS = 10;
-
-interface Prepared {
-  workload: Workload;
-  bodies: string[];
-  file: string;
-}
-
-async function prepareBodies(opts: BenchOptions, url: string, workloads: Workload[]): Promise<Prepared[]> {
-  const dir = path.join(opts.dir, 'bodies', opts.database);
-  mkdirSync(dir, { recursive: true });
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const prepared: Prepared[] = [];
-    for (const [i, w] of workloads.entries()) {
-      const bodies = requestBodies(w, await w.variables(client, opts.size, seeded(7919 + i)));
-      const file = path.join(dir, `${w.id}.jsonl`);
-      writeFileSync(file, `${bodies.join('\n')}\n`);
-      prepared.push({ workload: w, bodies, file });
-    }
-    return prepared;
-  } finally {
-    await client.end();
-  }
-}
 
 /** Both servers must give the same data for the same inputs, without errors; a mismatch fails the run. */
 async function checkSameData(prepared: Prepared[], server: Running, limit: Running, auth: Auth, pinsPerViewer: number): Promise<void> {
@@ -122,7 +98,8 @@ async function main(): Promise<void> {
     buildServers();
     const logDir = path.join(opts.dir, 'logs');
     const profileDir = opts.profile ? path.join(opts.dir, 'profiles') : undefined;
-    const server = await startApp(db.url, logDir, profileDir);
+    const server = await startApp(db.url, logDir, profileDir, opts.serverEnv);
+    if (Object.keys(opts.serverEnv).length) out(`Server environment: ${Object.entries(opts.serverEnv).map(([k, v]) => `${k}=${v}`).join(' ')}\n`);
     running.push(server);
     const limit = await startBaseline(db.url, logDir);
     running.push(limit);
@@ -190,6 +167,7 @@ async function main(): Promise<void> {
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
       size: opts.size,
       connections: opts.connections,
+      serverEnv: opts.serverEnv,
       durationS: opts.durationS,
       rounds: opts.rounds,
       dataCheck: 'passed',

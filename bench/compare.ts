@@ -1,0 +1,87 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { parseFlags } from '../src/cli/bootstrap';
+import { prepareBodies } from './bodies';
+import { login, type Auth } from './client';
+import { openBenchDatabase, prepareBenchUser } from './database';
+import { runLoad, wrkAvailable, WRK_MISSING } from './load';
+import { parseEnvList, parseOptions } from './options';
+import { buildServers, cpuMsOf, startProcess, type Running } from './processes';
+import { WORKLOADS } from './workloads';
+
+// npm run bench:compare -- --a GRAPHQL_JIT=false [--b NAME=value] [--only W3,W5] [--rounds 6]
+// Two instances of the server, differing only by environment, measured in alternating
+// order round after round on the bench data: the paired difference of their CPU time per
+// request is what a setting costs or saves, with the drift of a shared machine cancelled
+// out (separate bench runs can differ by 20% on their own).
+
+const out = (s: string) => process.stdout.write(s);
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const flags = parseFlags(argv);
+  const opts = parseOptions(argv);
+  const envs = { A: parseEnvList(flags.get('a'), '--a'), B: parseEnvList(flags.get('b'), '--b') };
+  if (!Object.keys(envs.A).length && !Object.keys(envs.B).length) throw new Error('Give the setting to compare: --a NAME=value (and/or --b NAME=value).');
+  if (!wrkAvailable()) throw new Error(WRK_MISSING);
+  const rounds = flags.has('rounds') ? opts.rounds : 6;
+  const durationS = flags.has('duration') ? opts.durationS : 5;
+  const db = await openBenchDatabase(opts);
+  const running: Running[] = [];
+  try {
+    const workloads = WORKLOADS.filter((w) => (opts.only.length ? opts.only : ['W0', 'W3', 'W5']).includes(w.id));
+    const prepared = await prepareBodies(opts, db.url, workloads);
+    const user = await prepareBenchUser(db.url);
+    out('Compiling the server (swc) and starting both instances...\n');
+    buildServers();
+    const secret = randomBytes(36).toString('base64url');
+    const servers: Record<'A' | 'B', Running> = {} as Record<'A' | 'B', Running>;
+    const auths: Record<'A' | 'B', Auth> = {} as Record<'A' | 'B', Auth>;
+    for (const name of ['A', 'B'] as const) {
+      servers[name] = await startProcess(`compare-${name}`, 'src/main.js', { NODE_ENV: 'production', SESSION_SECRET: secret, DATABASE_URL: db.url, ...envs[name] }, '/readyz', path.join(opts.dir, 'logs'));
+      running.push(servers[name]);
+      auths[name] = await login(`http://127.0.0.1:${servers[name].port}`, user.username, user.password);
+    }
+    const load = (name: 'A' | 'B', file: string, seconds: number) =>
+      runLoad({ url: `http://127.0.0.1:${servers[name].port}/graphql`, bodiesFile: file, cookie: auths[name].cookie, csrf: auths[name].csrf, connections: opts.connections, durationS: seconds });
+    for (const p of prepared) for (const name of ['A', 'B'] as const) await load(name, p.file, 3);
+    out('Warm-up done.\n');
+
+    const cpu: Record<string, Record<'A' | 'B', number[]>> = {};
+    const rps: Record<string, Record<'A' | 'B', number[]>> = {};
+    for (let round = 1; round <= rounds; round++) {
+      for (const p of prepared) {
+        for (const name of round % 2 ? (['A', 'B'] as const) : (['B', 'A'] as const)) {
+          const pid = servers[name].child.pid!;
+          const before = cpuMsOf(pid);
+          const r = await load(name, p.file, durationS);
+          const after = cpuMsOf(pid);
+          if (r.errors) throw new Error(`${name} answered ${r.errors} errors on ${p.workload.id}`);
+          const ms = before === null || after === null ? NaN : (after - before) / r.requests;
+          ((cpu[p.workload.id] ??= { A: [], B: [] })[name]).push(ms);
+          ((rps[p.workload.id] ??= { A: [], B: [] })[name]).push(r.rps);
+          out(`[round ${round}/${rounds}] ${p.workload.id} ${name} ${Math.round(r.rps).toLocaleString('en-US').padStart(6)} req/s  cpu ${ms.toFixed(2)} ms/req\n`);
+        }
+      }
+    }
+    const label = (env: Record<string, string>) => Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ') || 'defaults';
+    out(`\nA: ${label(envs.A)}\nB: ${label(envs.B)}\n${opts.connections} connections, ${rounds} rounds of ${durationS} s, medians\n\n`);
+    out('| workload | CPU ms/req A | CPU ms/req B | A - B (paired) | req/s A | req/s B |\n|---|---:|---:|---:|---:|---:|\n');
+    for (const p of prepared) {
+      const c = cpu[p.workload.id]!;
+      const r = rps[p.workload.id]!;
+      const paired = median(c.A.map((a, i) => a - c.B[i]!));
+      out(`| ${p.workload.id} ${p.workload.title} | ${median(c.A).toFixed(2)} | ${median(c.B).toFixed(2)} | ${paired.toFixed(2)} | ${Math.round(median(r.A))} | ${Math.round(median(r.B))} |\n`);
+    }
+  } finally {
+    for (const r of running.reverse()) await r.stop().catch(() => undefined);
+    await db.stop();
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`\nbench:compare failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
