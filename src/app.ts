@@ -32,7 +32,6 @@ import { PubSub } from './graphql/pubsub';
 import { attachSubscriptions, type TrustProxy } from './graphql/subscriptions';
 import { MAX_TOKENS, queryLimits } from './graphql/armor';
 import { isReadOnlyGraphQLRequest } from './graphql/read-only-request';
-import { DEFAULT_JIT_OPTIONS, jitGateway } from './graphql/jit-executor';
 import { LoginThrottle } from './modules/auth/login-throttle';
 import { buildAppSchema } from './schema';
 import { auditContextMiddleware } from './modules/audit/audit-context';
@@ -161,7 +160,7 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
 
   const limits = queryLimits({ development: config.nodeEnv === 'development' });
   const apollo = new ApolloServer<Context>({
-    ...(config.graphql.jit ? { gateway: jitGateway(schema, { ...DEFAULT_JIT_OPTIONS, ...config.graphql.jit }) } : { schema }),
+    schema,
     validationRules: limits.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
     csrfPrevention: true,

@@ -91,10 +91,6 @@ const schema = z.object({
   GRAPHQL_LANDING_PAGE: optionalBool(),
   // The self-hosted GraphiQL at /graphql (browsers) and /playground; default on only in development.
   GRAPHQL_PLAYGROUND: optionalBool(),
-  // Operations used more than GRAPHQL_JIT_COMPILE_AFTER times run compiled (graphql-jit);
-  // GRAPHQL_JIT=false runs every operation with graphql-js.
-  GRAPHQL_JIT: bool(true),
-  GRAPHQL_JIT_COMPILE_AFTER: int(1, 0, 1000000),
   // PBKDF2 iterations for new password hashes (Django 5.0 uses 870000).
   PASSWORD_HASH_ITERATIONS: int(870000, 1, 100000000),
   // Login throttling: failures per account and per client address before a lock,
@@ -155,7 +151,6 @@ function finish(env: z.output<typeof schema>) {
       introspection: env.GRAPHQL_INTROSPECTION ?? isDev,
       landingPage: env.GRAPHQL_LANDING_PAGE ?? isDev,
       playground: env.GRAPHQL_PLAYGROUND ?? isDev,
-      jit: env.GRAPHQL_JIT ? { compileAfter: env.GRAPHQL_JIT_COMPILE_AFTER } : null,
     },
     passwordHashIterations: env.PASSWORD_HASH_ITERATIONS,
     loginThrottle: {

@@ -51,8 +51,6 @@ export async function setupTestApp(env: Record<string, string> = {}): Promise<Te
     SESSION_SECRET: TEST_SECRET,
     PASSWORD_HASH_ITERATIONS: '1000',
     LOG_LEVEL: 'silent',
-    // Every operation compiled from its first use, so the suite runs the compiled executor.
-    GRAPHQL_JIT_COMPILE_AFTER: '0',
     ...env,
   });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
