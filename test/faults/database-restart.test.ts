@@ -73,6 +73,8 @@ it('stays up, fails fast and masked during the outage, and recovers alone', asyn
   await new Promise((r) => setTimeout(r, 1000));
   const stopAt = Date.now();
   await pg.stop();
+  // The outage starts when the database has stopped, not when asked to (slower under load).
+  const stoppedAt = Date.now();
   await new Promise((r) => setTimeout(r, 3000));
   const startAt = Date.now();
   await pg.start();
@@ -94,26 +96,35 @@ it('stays up, fails fast and masked during the outage, and recovers alone', asyn
 
   if (process.env.FAULT_DEBUG) console.log(samples.filter((s) => s.status !== 200 || !s.who).map((s) => `${s.at - stopAt} ${s.status} ${s.ms} ${s.text.slice(0, 300)}`).join("\n"), server.output().slice(-6000));
   expect(server.child.exitCode).toBeNull();
-  expect(recoveredAt).toBeGreaterThan(0);
+  if (!recoveredAt) {
+    const last = samples.slice(-8).map((s) => `${s.at - upAt} ms after the start: ${s.status} ${s.text.slice(0, 160)}`);
+    throw new Error(`no recovery within 20 s of the database starting again; last answers:\n${last.join('\n')}`);
+  }
 
+  // Every sample breaking a rule, with its timing and text, so a failure says what happened.
+  const seen = (s: Sample, rule: string) => `${rule}: ${s.at - stopAt} ms after the stop, ${s.status} in ${s.ms} ms, ${s.text.slice(0, 200)}`;
+  const problems: string[] = [];
   for (const s of samples) {
     const name = s.text.slice(0, s.text.indexOf(':'));
     // Never anonymous, never someone else.
-    if (s.status === 200) expect(s.who).toBe(name);
-    else {
-      expect({ status: s.status, text: s.text }).toEqual({ status: 503, text: expect.any(String) });
-      expect(s.text).toMatch(/SERVICE_UNAVAILABLE/);
-      expect(s.text).not.toMatch(/select|insert|from |ECONN|postgres|stack|at \w+ \(/i);
+    if (s.status === 200) {
+      if (s.who !== name) problems.push(seen(s, `answered as ${s.who ?? 'anonymous'}`));
+    } else if (s.status !== 503 || !/SERVICE_UNAVAILABLE/.test(s.text)) {
+      problems.push(seen(s, 'not a 503 SERVICE_UNAVAILABLE'));
+    } else if (/select|insert|from |ECONN|postgres|stack|at \w+ \(/i.test(s.text)) {
+      problems.push(seen(s, 'leaks internals'));
+    } else if (s.ms >= ACQUIRE_MS * 2 + 500) {
       // Fast: a bounded wait for a connection, not a hang.
-      expect(s.ms).toBeLessThan(ACQUIRE_MS * 2 + 500);
+      problems.push(seen(s, 'slow refusal'));
     }
   }
-  const during = samples.filter((s) => s.at > stopAt + 200 && s.at < startAt);
-  expect(during.length).toBeGreaterThan(5);
-  expect(during.every((s) => s.status === 503)).toBe(true);
+  const during = samples.filter((s) => s.at > stoppedAt && s.at < startAt);
   const after = samples.filter((s) => s.at > recoveredAt);
+  for (const s of during) if (s.status !== 503) problems.push(seen(s, 'served during the outage'));
+  for (const s of after) if (s.status !== 200) problems.push(seen(s, 'refused after recovery'));
+  expect(problems).toEqual([]);
+  expect(during.length).toBeGreaterThan(5);
   expect(after.length).toBeGreaterThan(5);
-  expect(after.every((s) => s.status === 200)).toBe(true);
   // The sessions survived: still logged in, no new login needed.
   expect((await alice.gql('{ me { username } }')).body.data.me.username).toBe('alice');
 }, 120_000);
