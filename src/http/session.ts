@@ -77,18 +77,12 @@ export class SessionStore extends PgStoreBase {
    * statement went stale (a migration changed a column it returns; a pooler that lost it)
    * is closed, and the read runs once more unnamed on another.
    */
-  private async readSession(values: unknown[]) {
-    const client = await this.pool.connect();
-    try {
-      const res = await client.query({ name: 'session-get', text: GET_SQL, values });
-      client.release();
-      return res;
-    } catch (err) {
-      // As pool.query does: a connection that failed a query is closed, not reused.
-      client.release(err as Error);
+  private readSession(values: unknown[]) {
+    // pool.query closes a connection whose query failed, so the retry runs on another.
+    return this.pool.query({ name: 'session-get', text: GET_SQL, values }).catch((err: unknown) => {
       if (!isStalePreparedStatement(err)) throw err;
       return this.pool.query(GET_SQL, values);
-    }
+    });
   }
 
   // express-session copies the stored data into a new Session: hand the user row over here.
