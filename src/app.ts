@@ -71,8 +71,8 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
-  // No ETag on API answers: Express would hash every body (30 KB for a viewer's pins) for
-  // a 304 that GraphQL POSTs never get. Static files and plan images keep serve-static's.
+  // No ETag on Express answers (GraphQL and the JSON routes): Express would hash every body
+  // for a 304 that GraphQL POSTs never get. Static files and plan images keep serve-static's.
   app.set('etag', false);
 
   app.use(requestLog(logger));

@@ -2,8 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError, NotFoundError } from '../errors';
 
 // Maps PostgreSQL constraint violations to client errors naming the field; anything else
-// is rethrown and masked. Uniqueness is left to the constraints (no check query before
-// the write, which a concurrent insert could pass anyway): the violation becomes CONFLICT.
+// is rethrown and masked. The unique constraints are the final word on uniqueness (a check
+// query before the write can be passed by a concurrent insert): the violation becomes
+// CONFLICT. Usernames are also checked before (case-insensitively, which the constraint is not).
 
 interface PgError {
   code?: string;

@@ -33,7 +33,7 @@ export function pathToRootSql(table: TreeTable, alias: string, columns: string):
 }
 
 /** True when `candidateId` is `ancestorId` or lies below it (moving ancestorId under it makes a cycle). */
-export async function isSelfOrDescendant(em: EntityManager, table: TreeTable, ancestorId: number, candidateId: number): Promise<boolean> {
+async function isSelfOrDescendant(em: EntityManager, table: TreeTable, ancestorId: number, candidateId: number): Promise<boolean> {
   const rows = await em.execute<Array<{ found: boolean }>>(
     `with recursive up as (
        select id, parent_id from ${table} where id = ?
@@ -49,7 +49,7 @@ export async function isSelfOrDescendant(em: EntityManager, table: TreeTable, an
  * Serialises parent changes of one tree for the rest of the transaction, so two
  * concurrent moves cannot each pass the cycle check and together build a loop.
  */
-export async function lockTree(em: EntityManager, table: TreeTable): Promise<void> {
+async function lockTree(em: EntityManager, table: TreeTable): Promise<void> {
   await em.execute(`select pg_advisory_xact_lock(hashtext('tree:${table}'))`);
 }
 

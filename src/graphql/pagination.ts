@@ -79,7 +79,8 @@ const CURSOR_PARTS = {
   /** A bigint id as decimal text. */
   bigint: (v: unknown) => typeof v === 'string' && /^\d{1,19}$/.test(v),
 };
-export type CursorPart = keyof typeof CURSOR_PARTS;
+/** A kind of key part, or a check of its own (an enum value, say). */
+export type CursorPart = keyof typeof CURSOR_PARTS | ((v: unknown) => boolean);
 
 /**
  * Decodes a cursor made by encodeCursor whose key parts have the given kinds, or answers
@@ -89,7 +90,7 @@ export function decodeCursor(cursor: string | null | undefined, parts: readonly 
   if (cursor === null || cursor === undefined || cursor === '') return null;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(key) && key.length === parts.length && parts.every((kind, i) => CURSOR_PARTS[kind](key[i]))) {
+    if (Array.isArray(key) && key.length === parts.length && parts.every((kind, i) => (typeof kind === 'function' ? kind : CURSOR_PARTS[kind])(key[i]))) {
       return key;
     }
   } catch {

@@ -5,7 +5,6 @@ import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type Gr
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Request, Response } from 'express';
-import type { Config } from '../config';
 import { createContext, type AppServices } from '../context';
 import { createFormatError } from '../errors';
 import { createAuthMiddleware } from '../http/auth-session';
@@ -139,7 +138,7 @@ export type TrustProxy = (address: string | undefined, i: number) => boolean;
  * first X-Forwarded-Proto from a trusted proxy) and the Host header: what the CSRF
  * middleware compares Origin with on a POST.
  */
-export function requestOrigin(req: IncomingMessage, trustProxy: TrustProxy): string | undefined {
+function requestOrigin(req: IncomingMessage, trustProxy: TrustProxy): string | undefined {
   const host = req.headers.host;
   if (host === undefined) return undefined;
   let scheme = (req.socket as TLSSocket).encrypted ? 'https' : 'http';
