@@ -1,12 +1,13 @@
 import { Router, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { createContext, type AppServices, type Context } from '../../context';
-import { intArray } from '../../db/sql';
 import { WorkOrderOrder, type WorkOrderFilter } from '../../modules/work-orders/work-order.inputs';
 import { legacyStatus, legacyType, parseLegacyStatus, parseLegacyType } from '../../modules/work-orders/work-order.legacy';
 import { workOrderById } from '../../modules/work-orders/work-order.rows';
 import { searchWorkOrders } from '../../modules/work-orders/work-order.search';
-import { workOrderAssets } from '../../modules/work-orders/work-order.loaders';
+import { workOrderAssets, workOrderClosure } from '../../modules/work-orders/work-order.loaders';
+import { routineById } from '../../modules/routines/routine.loaders';
+import { userById } from '../../modules/users/user.loaders';
 import { locationPath } from '../../modules/locations/location.loaders';
 import { updateWorkOrderStatusOrNotes } from '../../modules/work-orders/work-order.service';
 import type { WorkOrder } from '../../modules/work-orders/work-order.entity';
@@ -63,26 +64,21 @@ async function extrasOf(ctx: Context, orders: WorkOrder[]): Promise<Extras> {
   const locationIds = [...new Set(orders.map((o) => o.locationId))];
   const userIds = [...new Set(orders.flatMap((o) => [o.technicianId, o.supervisorId]).filter((u): u is number => !!u))];
   const [paths, users, assets] = await Promise.all([
-    locationPath(ctx).loadMany(locationIds),
-    ctx.em.execute<Array<{ id: number; username: string; first_name: string; last_name: string }>>(
-      'select id, username, first_name, last_name from auth_user where id = any(?::int[])',
-      [intArray(userIds)],
-    ),
-    workOrderAssets(ctx).loadMany(ids),
+    Promise.all(locationIds.map((id) => locationPath(ctx).load(id))),
+    Promise.all(userIds.map((id) => userById(ctx).load(id))),
+    Promise.all(ids.map((id) => workOrderAssets(ctx).load(id))),
   ]);
-  const listOf = <T>(v: T[] | Error): T[] => {
-    if (v instanceof Error) throw v;
-    return v;
-  };
   return {
     locations: new Map(
       locationIds.map((id, i) => {
-        const path = listOf(paths[i]!);
+        const path = paths[i]!;
         return [id, { nombre: path[path.length - 1]?.name ?? '', ruta: path.map((l) => l.name).join(' / ') }];
       }),
     ),
-    users: new Map(users.map((u) => [u.id, { id: u.id, username: u.username, nombre: `${u.first_name} ${u.last_name}`.trim() || u.username }])),
-    assets: new Map(ids.map((id, i) => [id, listOf(assets[i]!).map((a) => ({ id: a.id, nombre: a.name, codigo_interno: a.internalCode }))])),
+    users: new Map(
+      users.filter((u) => u !== null).map((u) => [u.id, { id: u.id, username: u.username, nombre: `${u.firstName} ${u.lastName}`.trim() || u.username }]),
+    ),
+    assets: new Map(ids.map((id, i) => [id, assets[i]!.map((a) => ({ id: a.id, nombre: a.name, codigo_interno: a.internalCode }))])),
   };
 }
 
@@ -150,17 +146,11 @@ export function maintenanceRoutes(services: AppServices): Router {
     const ctx = ctxOf(req, res);
     const o = await workOrderById(ctx).load(pk);
     if (!o) return fail(res, 404, 'Work order not found');
-    const [extras, closure, routine] = await Promise.all([
+    const [extras, c, routine] = await Promise.all([
       extrasOf(ctx, [o]),
-      ctx.em.execute<Array<{ actual_start: string; actual_end: string; man_hours: string; comments: string; materials: string }>>(
-        'select actual_start, actual_end, man_hours::text as man_hours, comments, materials from mantenimiento_cierreordentrabajo where work_order_id = ?',
-        [pk],
-      ),
-      o.routineId
-        ? ctx.em.execute<Array<{ id: number; code: string; name: string }>>('select id, code, name from mantenimiento_rutina where id = ?', [o.routineId])
-        : Promise.resolve([]),
+      workOrderClosure(ctx).load(pk),
+      o.routineId ? routineById(ctx).load(o.routineId) : Promise.resolve(null),
     ]);
-    const c = closure[0];
     res.json({
       ...summary(o, extras),
       descripcion: o.description,
@@ -170,9 +160,9 @@ export function maintenanceRoutes(services: AppServices): Router {
       fecha_inicio: iso(o.startedAt),
       paro_equipo: o.equipmentStopped,
       aviso: o.noticeId ? `AV-${o.noticeId}` : null,
-      rutina: routine[0] ? { id: routine[0].id, codigo: routine[0].code, nombre: routine[0].name } : null,
+      rutina: routine ? { id: routine.id, codigo: routine.code, nombre: routine.name } : null,
       cierre: c
-        ? { inicio_real: iso(new Date(c.actual_start)), fin_real: iso(new Date(c.actual_end)), horas_hombre: c.man_hours, comentarios: c.comments, materiales: c.materials }
+        ? { inicio_real: iso(c.actualStart), fin_real: iso(c.actualEnd), horas_hombre: c.manHours, comentarios: c.comments, materiales: c.materials }
         : null,
       creado: iso(o.createdAt),
       actualizado: iso(o.updatedAt),
