@@ -89,6 +89,25 @@ describe('GET /mantenimiento/api/ot/<pk>/detalle/', () => {
     });
   });
 
+  it('answers the closure, the technician and the routine of a completed order', async () => {
+    const [routine] = await t.sql<{ id: number }>(`insert into mantenimiento_rutina (code, name) values ('R-LEG', 'Legacy routine') returning id`);
+    const tech = await buildStaff(t, [], { firstName: 'Luis', lastName: 'Vega' });
+    await t.sql('update mantenimiento_ordentrabajo set routine_id = $2, technician_id = $3 where id = $1', [ids.done, routine!.id, tech.id]);
+    await t.sql(
+      `insert into mantenimiento_cierreordentrabajo (work_order_id, actual_start, actual_end, man_hours, comments, materials)
+       values ($1, '2026-02-01T08:00:00Z', '2026-02-01T10:30:00Z', 2.5, 'Seal replaced', 'Seal kit')`,
+      [ids.done],
+    );
+    const res = await staff.agent.get(`/mantenimiento/api/ot/${ids.done}/detalle/`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      estado: 'REALIZADA',
+      tecnico: { id: tech.id, username: tech.username, nombre: 'Luis Vega' },
+      rutina: { id: routine!.id, codigo: 'R-LEG', nombre: 'Legacy routine' },
+      cierre: { inicio_real: '2026-02-01T08:00:00.000Z', fin_real: '2026-02-01T10:30:00.000Z', horas_hombre: '2.50', comentarios: 'Seal replaced', materiales: 'Seal kit' },
+    });
+  });
+
   it('answers 404 JSON for a missing or malformed pk', async () => {
     for (const pk of ['999999', 'abc']) {
       const res = await staff.agent.get(`/mantenimiento/api/ot/${pk}/detalle/`);
