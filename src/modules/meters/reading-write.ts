@@ -6,6 +6,7 @@ import { notify, type NewNotification } from '../notifications/notification.serv
 import { insertNotice } from '../notices/notice.write';
 import { checkMeterSchedules } from './meter-trigger';
 import type { ReadingSource } from './reading.entity';
+import { OPEN_NOTICE_STATUS_LIST_SQL } from '../notices/notice.entity';
 
 // The one write path of readings (by hand, from a closure, in bulk, from a webhook):
 // one multi-row insert that also marks readings out of tolerance, then, in the same
@@ -75,7 +76,7 @@ async function raiseAlerts(em: EntityManager, actor: Pick<AuthUser, 'id'> | null
     notice_open: boolean; asset_id: number; asset_name: string; location_id: number; responsible_id: number | null;
   }>>(
     `select p.id, p.name, p.code, p.unit, p.target::text as target, p.tolerance::text as tolerance, p.open_notice,
-       coalesce((select n.status in ('OPEN', 'IN_PROCESS') from mantenimiento_aviso n where n.id = p.last_notice_id), false) as notice_open,
+       coalesce((select n.status in ${OPEN_NOTICE_STATUS_LIST_SQL} from mantenimiento_aviso n where n.id = p.last_notice_id), false) as notice_open,
        a.id as asset_id, a.name as asset_name, a.location_id, a.responsible_id
      from mantenimiento_puntomedida p join activos_activo a on a.id = p.asset_id
      where p.id = any(?::int[]) order by p.id for update of p`,

@@ -22,6 +22,9 @@ export enum NoticeStatus {
 }
 registerEnumType(NoticeStatus, { name: 'NoticeStatus' });
 
+/** `('OPEN', 'IN_PROCESS')`: notices still being handled, for `status in ...` in SQL (enum constants, nothing from input). */
+export const OPEN_NOTICE_STATUS_LIST_SQL = `(${[NoticeStatus.OPEN, NoticeStatus.IN_PROCESS].map((s) => `'${s}'`).join(', ')})`;
+
 /** `mantenimiento_aviso`: a maintenance request, filed by any logged-in user. */
 @ObjectType('Notice')
 @Entity({ tableName: 'mantenimiento_aviso' })

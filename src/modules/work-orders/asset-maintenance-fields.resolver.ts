@@ -9,6 +9,7 @@ import { WorkOrder } from './work-order.entity';
 import { toDate } from '../../db/as-entity';
 import { toWorkOrder, WORK_ORDER_COLUMNS, type WorkOrderRow } from './work-order.rows';
 import { OPEN_STATUS_LIST_SQL } from './work-order-status';
+import { OPEN_NOTICE_STATUS_LIST_SQL } from '../notices/notice.entity';
 
 // Maintenance facts about assets, batched per page of assets. The manual `state` of an
 // asset is never touched: whether it is stopped is derived from open orders and notices.
@@ -28,7 +29,7 @@ export class AssetMaintenanceFieldsResolver {
            where exists (select 1 from mantenimiento_ordentrabajo_activos x join mantenimiento_ordentrabajo wo on wo.id = x.work_order_id
                          where x.asset_id = a.id and wo.equipment_stopped and wo.status in ${OPEN_STATUS_LIST_SQL})
               or exists (select 1 from mantenimiento_aviso n
-                         where n.asset_id = a.id and n.equipment_stopped and n.status in ('OPEN', 'IN_PROCESS'))`,
+                         where n.asset_id = a.id and n.equipment_stopped and n.status in ${OPEN_NOTICE_STATUS_LIST_SQL})`,
           [intArray(ids)],
         );
         const set = new Set(rows.map((r) => r.id));

@@ -5,6 +5,7 @@ import { NotificationKind } from '../notifications/notification.entity';
 import { notify, textArray, type NewNotification } from '../notifications/notification.service';
 import type { WorkOrderStatus } from './work-order.enums';
 import { OPEN_STATUS_LIST_SQL } from './work-order-status';
+import { OPEN_NOTICE_STATUS_LIST_SQL } from '../notices/notice.entity';
 
 // What follows a change to orders, inside the same transaction: status history,
 // downtime periods of stopped assets, and notifications.
@@ -32,7 +33,7 @@ export async function recordHistory(em: EntityManager, user: AuthUser | null, en
 }
 
 const OPEN_ORDER = `wo.status in ${OPEN_STATUS_LIST_SQL}`;
-const OPEN_NOTICE = `n.status in ('OPEN', 'IN_PROCESS')`;
+const OPEN_NOTICE = `n.status in ${OPEN_NOTICE_STATUS_LIST_SQL}`;
 
 /**
  * Brings the downtime periods of these orders in line with them: an open order that

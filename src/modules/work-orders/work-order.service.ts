@@ -16,6 +16,7 @@ import { checkWindow, lockForChange, mapWriteError, replaceAssets, replaceCrew, 
 import { saveChecklist } from './checklist.service';
 import { afterWorkOrderCompleted } from '../schedules/schedule-completion';
 import { publishedOrder } from '../live/live.events';
+import { OPEN_NOTICE_STATUS_LIST_SQL } from '../notices/notice.entity';
 
 const MAX_TEXT = 10_000;
 
@@ -251,7 +252,7 @@ async function followNotice(em: EntityManager, ctx: Context, noticeId: number, f
   } else if (to === S.COMPLETED) {
     await em.execute(
       `update mantenimiento_aviso set status = 'CLOSED', closed_at = now(), closed_by_id = ?, updated_at = now()
-       where id = ? and status in ('OPEN', 'IN_PROCESS')`,
+       where id = ? and status in ${OPEN_NOTICE_STATUS_LIST_SQL}`,
       [ctx.user?.id ?? null, noticeId],
     );
   } else if (from === S.COMPLETED && to === S.IN_PROGRESS) {
