@@ -6,7 +6,8 @@ import { notify, type NewNotification } from '../notifications/notification.serv
 import { insertNotice } from '../notices/notice.write';
 import { checkMeterSchedules } from './meter-trigger';
 import type { ReadingSource } from './reading.entity';
-import { OPEN_NOTICE_STATUS_LIST_SQL } from '../notices/notice.entity';
+import { NoticeType, OPEN_NOTICE_STATUS_LIST_SQL } from '../notices/notice.entity';
+import { Priority } from '../work-orders/work-order.enums';
 
 // The one write path of readings (by hand, from a closure, in bulk, from a webhook):
 // one multi-row insert that also marks readings out of tolerance, then, in the same
@@ -95,8 +96,8 @@ async function raiseAlerts(em: EntityManager, actor: Pick<AuthUser, 'id'> | null
         assetId: p.asset_id,
         locationId: p.location_id,
         description: text,
-        priority: 'HIGH',
-        type: 'BREAKDOWN',
+        priority: Priority.HIGH,
+        type: NoticeType.BREAKDOWN,
         requesterId: actor.id,
       });
       await em.execute('update mantenimiento_puntomedida set last_notice_id = ? where id = ?', [noticeId, p.id]);

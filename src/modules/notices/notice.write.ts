@@ -1,13 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { syncNoticeDowntime } from '../work-orders/work-order.effects';
+import type { Priority } from '../work-orders/work-order.enums';
+import type { NoticeType } from './notice.entity';
 
 /** A notice to file: the GraphQL mutation, signed webhooks and meter alerts all insert through insertNotice. */
 export interface NewNotice {
   assetId: number | null;
   locationId: number;
   description: string;
-  priority: string;
-  type: string;
+  priority: Priority;
+  type: NoticeType;
   requesterId: number;
   equipmentStopped?: boolean;
   stopStart?: Date | null;
@@ -21,7 +23,8 @@ export async function insertNotice(em: EntityManager, n: NewNotice): Promise<num
      values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
     [n.assetId, n.locationId, n.description, n.priority, n.type, n.requesterId, n.equipmentStopped ?? false, n.stopStart ?? null, n.stopEnd ?? null],
   );
-  await syncNoticeDowntime(em, [row!.id]);
+  // A new notice has no downtime yet; it opens one only for a stopped asset.
+  if (n.equipmentStopped && n.assetId !== null) await syncNoticeDowntime(em, [row!.id]);
   return row!.id;
 }
 

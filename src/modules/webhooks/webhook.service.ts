@@ -5,6 +5,8 @@ import { ReadingSource } from '../meters/reading.entity';
 import { BatchRejected, MAX_BATCH, resolveReadingRows } from '../meters/reading-rows';
 import { insertReadings } from '../meters/reading-write';
 import { findNoticePlace, insertNotice } from '../notices/notice.write';
+import { NoticeType } from '../notices/notice.entity';
+import { Priority } from '../work-orders/work-order.enums';
 import { freshTimestamp, validSignature } from './webhook-signature';
 import { asDatabaseId } from '../../graphql/ids';
 
@@ -113,8 +115,8 @@ async function storeReadings(em: EntityManager, userId: number, payload: unknown
   return { status: 201, body: { ...written } };
 }
 
-const PRIORITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
-const TYPES = ['BREAKDOWN', 'REQUEST', 'IMPROVEMENT', 'LEGAL', 'MISUSE'];
+const PRIORITIES: string[] = Object.values(Priority);
+const TYPES: string[] = Object.values(NoticeType);
 
 /** `{ asset?: internal code, assetId?, locationId?, description, priority?, type?, equipmentStopped? }` -> a notice filed by the source's user. */
 async function storeNotice(em: EntityManager, userId: number, payload: unknown): Promise<WebhookAnswer> {
@@ -123,10 +125,10 @@ async function storeNotice(em: EntityManager, userId: number, payload: unknown):
   const b = payload as Record<string, unknown>;
   const description = typeof b.description === 'string' ? b.description.trim() : '';
   if (!description || description.length > 10_000) throw bad('description', 'a text of 1 to 10000 characters is required');
-  const priority = b.priority ?? 'MEDIUM';
-  if (!PRIORITIES.includes(String(priority))) throw bad('priority', `one of ${PRIORITIES.join(', ')}`);
-  const type = b.type ?? 'BREAKDOWN';
-  if (!TYPES.includes(String(type))) throw bad('type', `one of ${TYPES.join(', ')}`);
+  const priority = String(b.priority ?? Priority.MEDIUM);
+  if (!PRIORITIES.includes(priority)) throw bad('priority', `one of ${PRIORITIES.join(', ')}`);
+  const type = String(b.type ?? NoticeType.BREAKDOWN);
+  if (!TYPES.includes(type)) throw bad('type', `one of ${TYPES.join(', ')}`);
   if (b.equipmentStopped !== undefined && typeof b.equipmentStopped !== 'boolean') throw bad('equipmentStopped', 'true or false');
   const id = (v: unknown, field: string) => {
     if (v === undefined || v === null) return null;
@@ -146,8 +148,8 @@ async function storeNotice(em: EntityManager, userId: number, payload: unknown):
     assetId: place.assetId,
     locationId: location,
     description,
-    priority: String(priority),
-    type: String(type),
+    priority: priority as Priority,
+    type: type as NoticeType,
     requesterId: userId,
     equipmentStopped: b.equipmentStopped === true,
   });
