@@ -115,13 +115,8 @@ function nameOrderSql(c: AssetConditions, after: [string, number] | null, limit:
   const term = c.term ?? '';
   const rest = assetWhere({ ...c, term: '' });
   const keyset = after ? { sql: ' and (a.name, a.id) > (?, ?)', params: after } : { sql: '', params: [] };
-  if (term.length === 0) {
-    return {
-      sql: `select ${columns} from activos_activo a where ${rest.sql}${keyset.sql} order by a.name, a.id limit ?`,
-      params: [...rest.params, ...keyset.params, limit],
-    };
-  }
   if (term.length < MIN_SUBSTRING_TERM) {
+    // No term, or a 1-2 character prefix (assetWhere's prefix condition): a plain keyset read.
     const where = assetWhere(c);
     return {
       sql: `select ${columns} from activos_activo a where ${where.sql}${keyset.sql} order by a.name, a.id limit ?`,
