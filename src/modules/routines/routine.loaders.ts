@@ -76,13 +76,20 @@ export function routineSteps(ctx: Context) {
   });
 }
 
+export interface FrequencyRow {
+  id: number;
+  name: string;
+  interval_days: number;
+}
+
+export function toFrequency(r: FrequencyRow): Frequency {
+  return asEntity(Frequency, { id: r.id, name: r.name, intervalDays: r.interval_days });
+}
+
 export function frequencyById(ctx: Context) {
   return ctx.loaders.get<number, Frequency | null>('maintenance.frequency.byId', async (ids) => {
-    const rows = await ctx.em.execute<Array<{ id: number; name: string; interval_days: number }>>(
-      'select id, name, interval_days from mantenimiento_frecuencia where id = any(?::int[])',
-      [intArray(ids)],
-    );
-    const byId = new Map(rows.map((r) => [r.id, asEntity(Frequency, { id: r.id, name: r.name, intervalDays: r.interval_days })]));
+    const rows = await ctx.em.execute<FrequencyRow[]>('select id, name, interval_days from mantenimiento_frecuencia where id = any(?::int[])', [intArray(ids)]);
+    const byId = new Map(rows.map((r) => [r.id, toFrequency(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }

@@ -8,10 +8,10 @@ import { checkPageSize, decodeCursor, toConnection, type ConnectionShape } from 
 import { optionalText, requiredText } from '../../graphql/validation';
 import { textArray } from '../notifications/notification.service';
 import { likePattern } from '../work-orders/work-order.search';
-import { Frequency } from './frequency.entity';
+import type { Frequency } from './frequency.entity';
 import type { Routine } from './routine.entity';
 import type { CreateRoutineInput, RoutineInput, RoutinesArgs, RoutineStepInput } from './routine.inputs';
-import { frequencyById, ROUTINE_COLUMNS, routineById, toRoutine, type RoutineRow } from './routine.loaders';
+import { frequencyById, ROUTINE_COLUMNS, routineById, toFrequency, toRoutine, type FrequencyRow, type RoutineRow } from './routine.loaders';
 import { StepAnswerType } from './routine-step.entity';
 
 // Routines (PM templates) with ordered steps, and frequencies. Steps are numbered
@@ -278,8 +278,8 @@ export async function reorderRoutineSteps(ctx: Context, routineIdArg: string, st
 }
 
 export async function listFrequencies(ctx: Context): Promise<Frequency[]> {
-  const rows = await ctx.em.execute<Array<{ id: number; name: string; interval_days: number }>>('select id, name, interval_days from mantenimiento_frecuencia order by interval_days, name');
-  return rows.map((r) => Object.assign(new Frequency(), { id: r.id, name: r.name, intervalDays: r.interval_days }));
+  const rows = await ctx.em.execute<FrequencyRow[]>('select id, name, interval_days from mantenimiento_frecuencia order by interval_days, name');
+  return rows.map(toFrequency);
 }
 
 function frequencyValues(p: Problems, name: string | null | undefined, intervalDays: number | null | undefined) {
