@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseFlags } from '../src/cli/bootstrap';
 import { prepareBodies } from './bodies';
@@ -7,17 +6,17 @@ import { login, type Auth } from './client';
 import { openBenchDatabase, prepareBenchUser } from './database';
 import { runLoad, wrkAvailable, WRK_MISSING } from './load';
 import { parseEnvList, parseOptions } from './options';
-import { buildServers, cpuMsOf, startProcess, type Running } from './processes';
+import { buildServers, startApp, withCpuPerRequest, type Running } from './processes';
+import { median } from './report';
 import { WORKLOADS } from './workloads';
 
-// npm run bench:compare -- --a GRAPHQL_JIT=false [--b NAME=value] [--only W3,W5] [--rounds 6]
+// npm run bench:compare -- --a LOG_LEVEL=warn [--b NAME=value] [--only W3,W5] [--rounds 6]
 // Two instances of the server, differing only by environment, measured in alternating
 // order round after round on the bench data: the paired difference of their CPU time per
 // request is what a setting costs or saves, with the drift of a shared machine cancelled
-// out (separate bench runs can differ by 20% on their own).
+// out (separate full runs moved the limit's own W2 throughput by 17%, 580 -> 678 req/s).
 
 const out = (s: string) => process.stdout.write(s);
-const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -36,30 +35,26 @@ async function main(): Promise<void> {
     const user = await prepareBenchUser(db.url);
     out('Compiling the server (swc) and starting both instances...\n');
     buildServers();
-    const secret = randomBytes(36).toString('base64url');
-    const servers: Record<'A' | 'B', Running> = {} as Record<'A' | 'B', Running>;
-    const auths: Record<'A' | 'B', Auth> = {} as Record<'A' | 'B', Auth>;
+    const servers = {} as Record<'A' | 'B', Running>;
+    const auths = {} as Record<'A' | 'B', Auth>;
     for (const name of ['A', 'B'] as const) {
-      servers[name] = await startProcess(`compare-${name}`, 'src/main.js', { NODE_ENV: 'production', SESSION_SECRET: secret, DATABASE_URL: db.url, ...envs[name] }, '/readyz', path.join(opts.dir, 'logs'));
+      servers[name] = await startApp(db.url, path.join(opts.dir, 'logs'), { env: envs[name], name: `compare-${name}` });
       running.push(servers[name]);
       auths[name] = await login(`http://127.0.0.1:${servers[name].port}`, user.username, user.password);
     }
     const load = (name: 'A' | 'B', file: string, seconds: number) =>
       runLoad({ url: `http://127.0.0.1:${servers[name].port}/graphql`, bodiesFile: file, cookie: auths[name].cookie, csrf: auths[name].csrf, connections: opts.connections, durationS: seconds });
-    for (const p of prepared) for (const name of ['A', 'B'] as const) await load(name, p.file, 3);
-    out('Warm-up done.\n');
+    if (opts.warmupS > 0) for (const p of prepared) for (const name of ['A', 'B'] as const) await load(name, p.file, opts.warmupS);
+    out(`Warm-up done (${opts.warmupS} s per workload and instance).\n`);
 
     const cpu: Record<string, Record<'A' | 'B', number[]>> = {};
     const rps: Record<string, Record<'A' | 'B', number[]>> = {};
     for (let round = 1; round <= rounds; round++) {
       for (const p of prepared) {
         for (const name of round % 2 ? (['A', 'B'] as const) : (['B', 'A'] as const)) {
-          const pid = servers[name].child.pid!;
-          const before = cpuMsOf(pid);
-          const r = await load(name, p.file, durationS);
-          const after = cpuMsOf(pid);
+          const r = await withCpuPerRequest(servers[name].child.pid!, () => load(name, p.file, durationS));
           if (r.errors) throw new Error(`${name} answered ${r.errors} errors on ${p.workload.id}`);
-          const ms = before === null || after === null ? NaN : (after - before) / r.requests;
+          const ms = r.cpuMsPerRequest ?? NaN;
           ((cpu[p.workload.id] ??= { A: [], B: [] })[name]).push(ms);
           ((rps[p.workload.id] ??= { A: [], B: [] })[name]).push(r.rps);
           out(`[round ${round}/${rounds}] ${p.workload.id} ${name} ${Math.round(r.rps).toLocaleString('en-US').padStart(6)} req/s  cpu ${ms.toFixed(2)} ms/req\n`);

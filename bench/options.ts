@@ -31,7 +31,7 @@ export interface BenchOptions {
   resultsFile: string;
   /** Writes a V8 CPU profile of the application to <dir>/profiles when it stops. */
   profile: boolean;
-  /** Extra environment of the application (`--server-env GRAPHQL_JIT=false,LOG_LEVEL=warn`), to measure a setting. */
+  /** Extra environment of the application (`--server-env LOG_LEVEL=warn`), to measure a setting. */
   serverEnv: Record<string, string>;
 }
 

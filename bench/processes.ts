@@ -99,12 +99,19 @@ export async function startProcess(
   return running;
 }
 
-/** The application in production configuration: NODE_ENV=production, a real secret, sessions and permission checks on. */
-export function startApp(databaseUrl: string, logDir: string, profileDir?: string, extraEnv: Record<string, string> = {}): Promise<Running> {
+/**
+ * The application in production configuration: NODE_ENV=production, a real secret, sessions
+ * and permission checks on; `env` adds settings, `name` names its log (two may run at once).
+ */
+export function startApp(
+  databaseUrl: string,
+  logDir: string,
+  { profileDir, env = {}, name = 'server' }: { profileDir?: string; env?: Record<string, string>; name?: string } = {},
+): Promise<Running> {
   return startProcess(
-    'server',
+    name,
     'src/main.js',
-    { NODE_ENV: 'production', SESSION_SECRET: randomBytes(36).toString('base64url'), DATABASE_URL: databaseUrl, ...extraEnv },
+    { NODE_ENV: 'production', SESSION_SECRET: randomBytes(36).toString('base64url'), DATABASE_URL: databaseUrl, ...env },
     '/readyz',
     logDir,
     profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
@@ -125,6 +132,14 @@ export function cpuMsOf(pid: number): number | null {
   } catch {
     return null;
   }
+}
+
+/** Runs `work` (a load measurement) and adds the CPU time `pid` spent per answered request (null without /proc). */
+export async function withCpuPerRequest<R extends { requests: number }>(pid: number, work: () => Promise<R>): Promise<R & { cpuMsPerRequest: number | null }> {
+  const before = cpuMsOf(pid);
+  const r = await work();
+  const after = cpuMsOf(pid);
+  return { ...r, cpuMsPerRequest: before === null || after === null || !r.requests ? null : (after - before) / r.requests };
 }
 
 // USER_HZ: 100 on every Linux build that matters here (getconf CLK_TCK).

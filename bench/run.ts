@@ -6,8 +6,8 @@ import { Client } from 'pg';
 import { login, normalized, post, type Auth } from './client';
 import { openBenchDatabase, prepareBenchUser, statementCount } from './database';
 import { runLoad, wrkAvailable, WRK_MISSING } from './load';
-import { parseOptions, USAGE, type BenchOptions } from './options';
-import { buildServers, cpuMsOf, memoryOf, sampleRss, startApp, startBaseline, type Running } from './processes';
+import { parseOptions, USAGE } from './options';
+import { buildServers, memoryOf, sampleRss, startApp, startBaseline, withCpuPerRequest, type Running } from './processes';
 import { MEMORY_LIMIT_MB, summarize, table, type Sample, type TargetName } from './report';
 import { WORKLOADS } from './workloads';
 import { prepareBodies, type Prepared } from './bodies';
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
     buildServers();
     const logDir = path.join(opts.dir, 'logs');
     const profileDir = opts.profile ? path.join(opts.dir, 'profiles') : undefined;
-    const server = await startApp(db.url, logDir, profileDir, opts.serverEnv);
+    const server = await startApp(db.url, logDir, { profileDir, env: opts.serverEnv });
     if (Object.keys(opts.serverEnv).length) out(`Server environment: ${Object.entries(opts.serverEnv).map(([k, v]) => `${k}=${v}`).join(' ')}\n`);
     running.push(server);
     const limit = await startBaseline(db.url, logDir);
@@ -138,12 +138,9 @@ async function main(): Promise<void> {
         const order: TargetName[] = round % 2 ? ['server', 'limit'] : ['limit', 'server'];
         for (const name of order) {
           const label = `[round ${round}/${opts.rounds}] ${p.workload.id} ${name.padEnd(6)}`;
-          const pid = targets[name].child.pid!;
-          const cpuBefore = cpuMsOf(pid);
-          const r = await load(p, name, opts.durationS, label);
-          const cpuAfter = cpuMsOf(pid);
-          const cpuMsPerRequest = cpuBefore === null || cpuAfter === null || !r.requests ? null : (cpuAfter - cpuBefore) / r.requests;
-          samples.push({ ...r, round, workload: p.workload.id, target: name, cpuMsPerRequest });
+          const r = await withCpuPerRequest(targets[name].child.pid!, () => load(p, name, opts.durationS, label));
+          const { cpuMsPerRequest } = r;
+          samples.push({ ...r, round, workload: p.workload.id, target: name });
           const cpu = cpuMsPerRequest === null ? '' : `  cpu ${cpuMsPerRequest.toFixed(2)} ms/req`;
           out(`\r${label} ${Math.round(r.rps).toLocaleString('en-US').padStart(7)} req/s  p50 ${r.p50Ms.toFixed(1)}  p99 ${r.p99Ms.toFixed(1)} ms  errors ${r.errors}${cpu}\n`);
         }
