@@ -1,7 +1,7 @@
 import { assetSearchSql, normalizeTerm } from '../../src/modules/assets/asset-search.sql';
 import { setupTestApp, type TestApp } from '../support/app';
 import { buildAsset, buildCategory, buildLocation, buildModel, ALL_CATALOGUE_VIEW } from '../support/catalogue-factories';
-import { buildStaff, buildUser, loggedInClient } from '../support/factories';
+import { buildStaff, loggedInClient } from '../support/factories';
 
 let t: TestApp;
 let viewer: number;
@@ -234,9 +234,7 @@ describe('GET /activos/api/buscar-activos-json/', () => {
   });
 
   it('answers non-staff users with 403 is_staff', async () => {
-    const user = await buildUser(t, { perms: ['activos.view_activo'] });
-    const c = t.client();
-    await c.login(user.username, user.password);
+    const c = await loggedInClient(t, ['activos.view_activo'], { isStaff: false });
     const res = await c.agent.get(`${PATH}?q=pump`);
     expect(res.status).toBe(403);
     expect(res.body).toEqual({ error: 'Permission denied', required_permission: 'is_staff' });

@@ -161,9 +161,11 @@ describe('POST /mantenimiento/api/ot/<pk>/update/', () => {
   });
 
   it('refuses an empty update naming estado, changing nothing', async () => {
+    const before = await orderRow(t, ids.pending);
     const res = await update(staff, ids.pending, {});
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'estado' });
+    expect(await orderRow(t, ids.pending)).toEqual(before);
   });
 
   it('decides notes-only or status change on the locked row, after a concurrent change commits', async () => {
@@ -177,6 +179,7 @@ describe('POST /mantenimiento/api/ot/<pk>/update/', () => {
         [pk, tech],
       );
       // Asks for the status the other transaction is giving the order, with notes.
+      // then() sends the request now (supertest waits for it otherwise), so it can queue on the lock.
       const pending = update(staff, pk, { estado: 'PROGRAMADA', notas: 'Crew told' }).then((r) => r);
       const deadline = Date.now() + 5000;
       for (;;) {
