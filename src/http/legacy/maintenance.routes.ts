@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { createContext, type AppServices, type Context } from '../../context';
+import { asDatabaseId } from '../../graphql/ids';
 import { WorkOrderOrder, type WorkOrderFilter } from '../../modules/work-orders/work-order.inputs';
 import { legacyStatus, legacyType, parseLegacyStatus, parseLegacyType } from '../../modules/work-orders/work-order.legacy';
 import { workOrderById } from '../../modules/work-orders/work-order.rows';
@@ -39,8 +40,7 @@ function sendError(res: Response, err: unknown): void {
 }
 
 function pkOf(req: Request): number | null {
-  const pk = String(req.params.pk ?? '');
-  return /^\d{1,9}$/.test(pk) && Number(pk) > 0 ? Number(pk) : null;
+  return asDatabaseId(String(req.params.pk ?? ''));
 }
 
 function dateParam(value: unknown): Date | null | undefined {
