@@ -10,6 +10,7 @@ import { WORK_ORDER_COLUMNS, WORK_ORDERS_BY_ID_SQL } from '../src/modules/work-o
 import { WORK_ORDER_ASSETS_SQL } from '../src/modules/work-orders/work-order.loaders';
 import { ROUTINE_STEPS_SQL } from '../src/modules/routines/routine.loaders';
 import { SELECT_PINS } from '../src/modules/floor-plans/pin.queries';
+import { VIEWERS_BY_ID_SQL } from '../src/modules/floor-plans/viewer.rows';
 
 // The limit the bench measures the server against: node:http + pg, no framework, no
 // sessions, no GraphQL. It answers the bench's request bodies (by operationName) with the
@@ -54,7 +55,7 @@ const handlers: Record<string, Handler> = {
 
   async ViewerPins(v) {
     const id = Number(v.id);
-    const viewer = (await pool.query<{ id: number; name: string }>('select "v0".* from "activos_visorplano" as "v0" where "v0"."id" = $1 limit $2', [id, 1])).rows[0];
+    const viewer = (await pool.query<{ id: number; name: string }>(numbered(VIEWERS_BY_ID_SQL), [`{${id}}`])).rows[0];
     if (!viewer) return { viewer: null };
     const { rows } = await pool.query(`${SELECT_PINS} where p.viewer_id = any($1::int[]) order by p.viewer_id, p.id`, [`{${id}}`]);
     return {

@@ -8,6 +8,7 @@ import { Pin } from './pin.entity';
 import { noticeLabel, pinsOfAsset, pinsOfViewer, pinViews } from './pin.queries';
 import { PinAsset, PinLocation, type PinView } from './pin.types';
 import { Viewer } from './viewer.entity';
+import { viewerById, viewersOfPlan } from './viewer.rows';
 import { locationById } from '../locations/location.loaders';
 
 // Relations of plans, viewers and pins, batched per request through ctx.loaders.
@@ -41,12 +42,7 @@ export class FloorPlanFieldsResolver {
 
   @FieldResolver(() => [Viewer], { description: 'Pin layers over this plan, by name.' })
   viewers(@Root() plan: FloorPlan, @Ctx() ctx: Context): Promise<Viewer[]> {
-    return ctx.loaders
-      .get<number, Viewer[]>('floorPlan.viewers', async (ids) => {
-        const rows = await ctx.em.find(Viewer, { floorPlan: { $in: [...ids] } }, { orderBy: { name: 'asc', id: 'asc' } });
-        return groupBy(ids, rows, (v) => v.floorPlan.id);
-      })
-      .load(plan.id);
+    return viewersOfPlan(ctx).load(plan.id);
   }
 }
 
@@ -83,13 +79,7 @@ export class PinFieldsResolver {
   @FieldResolver(() => Viewer)
   async viewer(@Root() pin: Pin, @Ctx() ctx: Context): Promise<Viewer> {
     const viewerId = await viewed(pin, ctx, (v) => v.viewerId);
-    return ctx.loaders
-      .get<number, Viewer | null>('viewer.byId', async (ids) => {
-        const rows = await ctx.em.find(Viewer, { id: { $in: [...ids] } });
-        const byId = new Map(rows.map((v) => [v.id, v]));
-        return ids.map((i) => byId.get(i) ?? null);
-      })
-      .load(viewerId) as Promise<Viewer>;
+    return viewerById(ctx).load(viewerId) as Promise<Viewer>;
   }
 
   @FieldResolver(() => PinAsset, { nullable: true, description: 'The asset the pin marks, with its category icon.' })

@@ -6,10 +6,11 @@ import { requirePerm } from './access';
 import { FloorPlan } from './floor-plan.entity';
 import type { ViewerInput, ViewerUpdateInput } from './floor-plan.inputs';
 import { Viewer } from './viewer.entity';
+import { viewerById, viewersOfPlanPage } from './viewer.rows';
 
 export async function getViewer(ctx: Context, rawId: string | number): Promise<Viewer> {
   const id = parseId(rawId, 'id');
-  const viewer = await ctx.em.findOne(Viewer, id);
+  const viewer = await viewerById(ctx).load(id);
   if (!viewer) throw new NotFoundError('Viewer', id, 'id');
   return viewer;
 }
@@ -17,7 +18,7 @@ export async function getViewer(ctx: Context, rawId: string | number): Promise<V
 export async function listViewers(ctx: Context, rawPlanId: string, take: number): Promise<Viewer[]> {
   const planId = parseId(rawPlanId, 'planId');
   if (!(await ctx.em.count(FloorPlan, { id: planId }))) throw new NotFoundError('FloorPlan', planId, 'planId');
-  return ctx.em.find(Viewer, { floorPlan: planId }, { orderBy: { name: 'asc', id: 'asc' }, limit: Math.min(Math.max(take, 1), 200) });
+  return viewersOfPlanPage(ctx, planId, Math.min(Math.max(take, 1), 200));
 }
 
 export async function createViewer(ctx: Context, input: ViewerInput): Promise<Viewer> {
@@ -36,7 +37,9 @@ export async function createViewer(ctx: Context, input: ViewerInput): Promise<Vi
 
 export async function updateViewer(ctx: Context, rawId: string, input: ViewerUpdateInput): Promise<Viewer> {
   requirePerm(ctx, 'activos.change_visorplano');
-  const viewer = await getViewer(ctx, rawId);
+  const id = parseId(rawId, 'id');
+  const viewer = await ctx.em.findOne(Viewer, id);
+  if (!viewer) throw new NotFoundError('Viewer', id, 'id');
   const p = new Problems();
   if (has(input, 'name')) viewer.name = requiredText(p, 'name', input.name, 200);
   if (has(input, 'description')) viewer.description = optionalText(p, 'description', input.description, 20000);

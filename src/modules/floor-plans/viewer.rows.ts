@@ -1,0 +1,64 @@
+import { asEntity, stub, toDate } from '../../db/as-entity';
+import { intArray } from '../../db/sql';
+import type { Context } from '../../context';
+import { groupBy } from '../../graphql/loaders';
+import type { FloorPlan } from './floor-plan.entity';
+import { Viewer } from './viewer.entity';
+
+// Viewers read as plain rows (no entity hydration: MikroORM's findOne cost more CPU than
+// the rest of a viewer's read), as Viewer instances whose plan is an `{ id }` stub.
+// Writes load a managed entity instead (updateViewer).
+
+const VIEWER_COLUMNS = 'v.id, v.name, v.floor_plan_id, v.description, v.created_at, v.updated_at';
+
+interface ViewerRow {
+  id: number;
+  name: string;
+  floor_plan_id: number;
+  description: string;
+  created_at: string | Date;
+  updated_at: string | Date;
+}
+
+function toViewer(r: ViewerRow): Viewer {
+  return asEntity(Viewer, {
+    id: r.id,
+    name: r.name,
+    floorPlan: stub<FloorPlan>(r.floor_plan_id)!,
+    description: r.description,
+    createdAt: toDate(r.created_at),
+    updatedAt: toDate(r.updated_at),
+  });
+}
+
+/** Viewers by id (also run by the benchmark's limit server). */
+export const VIEWERS_BY_ID_SQL = `select ${VIEWER_COLUMNS} from activos_visorplano v where v.id = any(?::int[])`;
+
+/** Viewers by id, batched per request. */
+export function viewerById(ctx: Context) {
+  return ctx.loaders.get<number, Viewer | null>('viewer.byId', async (ids) => {
+    const rows = await ctx.em.execute<ViewerRow[]>(VIEWERS_BY_ID_SQL, [intArray(ids)]);
+    const byId = new Map(rows.map((r) => [r.id, toViewer(r)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** The viewers of many plans (one statement), each plan's by name. */
+export function viewersOfPlan(ctx: Context) {
+  return ctx.loaders.get<number, Viewer[]>('floorPlan.viewers', async (planIds) => {
+    const rows = await ctx.em.execute<ViewerRow[]>(
+      `select ${VIEWER_COLUMNS} from activos_visorplano v where v.floor_plan_id = any(?::int[]) order by v.floor_plan_id, v.name, v.id`,
+      [intArray(planIds)],
+    );
+    return groupBy(planIds, rows.map(toViewer), (v) => v.floorPlan.id);
+  });
+}
+
+/** One plan's viewers by name, at most `take`. */
+export async function viewersOfPlanPage(ctx: Context, planId: number, take: number): Promise<Viewer[]> {
+  const rows = await ctx.em.execute<ViewerRow[]>(
+    `select ${VIEWER_COLUMNS} from activos_visorplano v where v.floor_plan_id = ? order by v.name, v.id limit ?`,
+    [planId, take],
+  );
+  return rows.map(toViewer);
+}
