@@ -33,9 +33,13 @@ export interface Context {
 
 export function createContext(app: AppServices, user: AuthUser | null, http?: { req: Request; res: Response }): Context {
   const requestId = http?.req.requestId ?? 'internal';
+  let em: EntityManager | undefined;
   return {
     app,
-    em: app.orm.em.fork(),
+    // Forked on first use: many requests never touch the ORM.
+    get em() {
+      return (em ??= app.orm.em.fork());
+    },
     user,
     requestId,
     logger: http?.req.log ?? app.logger,
