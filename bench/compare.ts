@@ -6,12 +6,13 @@ import { login, type Auth } from './client';
 import { openBenchDatabase, prepareBenchUser } from './database';
 import { runLoad, wrkAvailable, WRK_MISSING } from './load';
 import { parseEnvList, parseOptions } from './options';
-import { buildServers, startApp, withCpuPerRequest, type Running } from './processes';
+import { BUILD_DIR, buildRevision, buildServers, startApp, withCpuPerRequest, type Running } from './processes';
 import { median } from './report';
 import { WORKLOADS } from './workloads';
 
 // npm run bench:compare -- --a LOG_LEVEL=warn [--b NAME=value] [--only W3,W5] [--rounds 6]
-// Two instances of the server, differing only by environment, measured in alternating
+// npm run bench:compare -- --rev HEAD [--only W3]      (the working tree as A, a git revision as B)
+// Two instances of the server, differing only by environment or by code, measured in alternating
 // order round after round on the bench data: the paired difference of their CPU time per
 // request is what a setting costs or saves, with the drift of a shared machine cancelled
 // out (separate full runs moved the limit's own W2 throughput by 17%, 580 -> 678 req/s).
@@ -23,7 +24,10 @@ async function main(): Promise<void> {
   const flags = parseFlags(argv);
   const opts = parseOptions(argv);
   const envs = { A: parseEnvList(flags.get('a'), '--a'), B: parseEnvList(flags.get('b'), '--b') };
-  if (!Object.keys(envs.A).length && !Object.keys(envs.B).length) throw new Error('Give the setting to compare: --a NAME=value (and/or --b NAME=value).');
+  const rev = flags.get('rev');
+  if (!Object.keys(envs.A).length && !Object.keys(envs.B).length && !rev) {
+    throw new Error('Give what to compare: --a NAME=value (and/or --b NAME=value), or --rev REV (a git revision to run as B).');
+  }
   if (!wrkAvailable()) throw new Error(WRK_MISSING);
   const rounds = flags.has('rounds') ? opts.rounds : 6;
   const durationS = flags.has('duration') ? opts.durationS : 5;
@@ -35,10 +39,12 @@ async function main(): Promise<void> {
     const user = await prepareBenchUser(db.url);
     out('Compiling the server (swc) and starting both instances...\n');
     buildServers();
+    const revision = rev ? buildRevision(rev) : undefined;
+    const builds = { A: BUILD_DIR, B: revision?.buildDir ?? BUILD_DIR };
     const servers = {} as Record<'A' | 'B', Running>;
     const auths = {} as Record<'A' | 'B', Auth>;
     for (const name of ['A', 'B'] as const) {
-      servers[name] = await startApp(db.url, path.join(opts.dir, 'logs'), { env: envs[name], name: `compare-${name}` });
+      servers[name] = await startApp(db.url, path.join(opts.dir, 'logs'), { env: envs[name], name: `compare-${name}`, buildDir: builds[name] });
       running.push(servers[name]);
       auths[name] = await login(`http://127.0.0.1:${servers[name].port}`, user.username, user.password);
     }
@@ -62,7 +68,8 @@ async function main(): Promise<void> {
       }
     }
     const label = (env: Record<string, string>) => Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ') || 'defaults';
-    out(`\nA: ${label(envs.A)}\nB: ${label(envs.B)}\n${opts.connections} connections, ${rounds} rounds of ${durationS} s, medians\n\n`);
+    const code = (name: 'A' | 'B') => (name === 'B' && revision ? `revision ${rev} (${revision.hash.slice(0, 10)})` : 'working tree');
+    out(`\nA: ${code('A')}, ${label(envs.A)}\nB: ${code('B')}, ${label(envs.B)}\n${opts.connections} connections, ${rounds} rounds of ${durationS} s, medians\n\n`);
     out('| workload | CPU ms/req A | CPU ms/req B | A - B (paired) | req/s A | req/s B |\n|---|---:|---:|---:|---:|---:|\n');
     for (const p of prepared) {
       const c = cpu[p.workload.id]!;

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, openSync } from 'node:fs';
 import path from 'node:path';
@@ -13,25 +13,51 @@ export const BUILD_DIR = path.join(ROOT, 'bench', '.build');
 
 /** src/ and the baseline, compiled with the project's .swcrc into bench/.build (a second or two). */
 export function buildServers(): void {
-  rmSync(BUILD_DIR, { recursive: true, force: true });
-  const swcrc = JSON.parse(readFileSync(path.join(ROOT, '.swcrc'), 'utf8')) as Record<string, unknown>;
-  const compile = (file: string) => {
-    const rel = path.relative(ROOT, file);
-    const out = path.join(BUILD_DIR, rel.replace(/\.ts$/, '.js'));
-    mkdirSync(path.dirname(out), { recursive: true });
-    if (!file.endsWith('.ts')) return copyFileSync(file, out.replace(/\.js$/, path.extname(file)));
-    const { code } = transformFileSync(file, { ...swcrc, swcrc: false, sourceMaps: false, filename: file });
-    writeFileSync(out, code);
-  };
+  compileTree(ROOT, BUILD_DIR);
+  compileFile(path.join(ROOT, 'bench', 'baseline-server.ts'), ROOT, BUILD_DIR, swcOptions());
+}
+
+/**
+ * src/ as committed at a git revision (`HEAD`, `main~2`, a hash), compiled into
+ * bench/.build-rev/<hash>: a second server to measure a change against. Inside the
+ * project, so it resolves the same node_modules.
+ */
+export function buildRevision(rev: string): { hash: string; buildDir: string } {
+  const hash = execFileSync('git', ['rev-parse', '--verify', `${rev}^{commit}`], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const base = path.join(ROOT, 'bench', '.build-rev', hash);
+  const srcRoot = path.join(base, 'tree');
+  rmSync(base, { recursive: true, force: true });
+  mkdirSync(srcRoot, { recursive: true });
+  const archive = execFileSync('git', ['archive', '--format=tar', hash, 'src'], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
+  execFileSync('tar', ['-x', '-C', srcRoot], { input: archive });
+  const buildDir = path.join(base, 'build');
+  compileTree(srcRoot, buildDir);
+  return { hash, buildDir };
+}
+
+function swcOptions(): Record<string, unknown> {
+  return JSON.parse(readFileSync(path.join(ROOT, '.swcrc'), 'utf8')) as Record<string, unknown>;
+}
+
+function compileTree(root: string, outDir: string): void {
+  rmSync(outDir, { recursive: true, force: true });
+  const swcrc = swcOptions();
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const file = path.join(dir, name);
       if (statSync(file).isDirectory()) walk(file);
-      else if (/\.(ts|mjs|json)$/.test(name) && !name.endsWith('.d.ts')) compile(file);
+      else if (/\.(ts|mjs|json)$/.test(name) && !name.endsWith('.d.ts')) compileFile(file, root, outDir, swcrc);
     }
   };
-  walk(path.join(ROOT, 'src'));
-  compile(path.join(ROOT, 'bench', 'baseline-server.ts'));
+  walk(path.join(root, 'src'));
+}
+
+function compileFile(file: string, root: string, outDir: string, swcrc: Record<string, unknown>): void {
+  const out = path.join(outDir, path.relative(root, file).replace(/\.ts$/, '.js'));
+  mkdirSync(path.dirname(out), { recursive: true });
+  if (!file.endsWith('.ts')) return copyFileSync(file, out.replace(/\.js$/, path.extname(file)));
+  const { code } = transformFileSync(file, { ...swcrc, swcrc: false, sourceMaps: false, filename: file });
+  writeFileSync(out, code);
 }
 
 export interface Running {
@@ -71,7 +97,7 @@ export async function startProcess(
   const logFile = path.join(logDir, `${name}.log`);
   const err = openSync(logFile, 'w');
   // stdout (one JSON log line per request in production) goes nowhere, as to a log shipper that keeps up.
-  const child = spawn(process.execPath, [...nodeFlags, path.join(BUILD_DIR, script)], {
+  const child = spawn(process.execPath, [...nodeFlags, path.resolve(BUILD_DIR, script)], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', err],
@@ -101,16 +127,22 @@ export async function startProcess(
 
 /**
  * The application in production configuration: NODE_ENV=production, a real secret, sessions
- * and permission checks on; `env` adds settings, `name` names its log (two may run at once).
+ * and permission checks on; `env` adds settings, `name` names its log (two may run at once),
+ * `buildDir` runs another build (buildRevision).
  */
 export function startApp(
   databaseUrl: string,
   logDir: string,
-  { profileDir, env = {}, name = 'server' }: { profileDir?: string; env?: Record<string, string>; name?: string } = {},
+  {
+    profileDir,
+    env = {},
+    name = 'server',
+    buildDir = BUILD_DIR,
+  }: { profileDir?: string; env?: Record<string, string>; name?: string; buildDir?: string } = {},
 ): Promise<Running> {
   return startProcess(
     name,
-    'src/main.js',
+    path.join(buildDir, 'src', 'main.js'),
     { NODE_ENV: 'production', SESSION_SECRET: randomBytes(36).toString('base64url'), DATABASE_URL: databaseUrl, ...env },
     '/readyz',
     logDir,
