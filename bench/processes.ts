@@ -126,10 +126,30 @@ export async function startProcess(
 }
 
 /**
- * The application in production configuration: NODE_ENV=production, a real secret, sessions
- * and permission checks on; `env` adds settings, `name` names its log (two may run at once),
- * `buildDir` runs another build (buildRevision).
+ * The application in production configuration (started as `npm run start:prod` starts it):
+ * NODE_ENV=production, a real secret, sessions and permission checks on; `env` adds settings, `name` names its log (two may run at once),
+ * `buildDir` runs another build (buildRevision), `nodeFlags` come after start:prod's (and win).
  */
+/**
+ * The node flags and environment `npm run start:prod` gives the server (package.json), so
+ * the bench runs it as production does: `[NAME=value ...] node [--flag ...] <script>`.
+ */
+export function productionLaunch(): { env: Record<string, string>; flags: string[] } {
+  const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const words = (scripts['start:prod'] ?? '').trim().split(/\s+/);
+  const env: Record<string, string> = {};
+  let i = 0;
+  for (; /^[A-Z_][A-Z0-9_]*=/.test(words[i] ?? ''); i++) {
+    const word = words[i]!;
+    env[word.slice(0, word.indexOf('='))] = word.slice(word.indexOf('=') + 1);
+  }
+  const flags = words.slice(i + 1, -1);
+  if (words[i] !== 'node' || words.length < i + 2 || flags.some((f) => !f.startsWith('--'))) {
+    throw new Error(`package.json "start:prod" is not [NAME=value ...] node [--flag ...] <script>: ${scripts['start:prod']}`);
+  }
+  return { env, flags };
+}
+
 export function startApp(
   databaseUrl: string,
   logDir: string,
@@ -138,15 +158,17 @@ export function startApp(
     env = {},
     name = 'server',
     buildDir = BUILD_DIR,
-  }: { profileDir?: string; env?: Record<string, string>; name?: string; buildDir?: string } = {},
+    nodeFlags = [],
+  }: { profileDir?: string; env?: Record<string, string>; name?: string; buildDir?: string; nodeFlags?: string[] } = {},
 ): Promise<Running> {
+  const launch = productionLaunch();
   return startProcess(
     name,
     path.join(buildDir, 'src', 'main.js'),
-    { NODE_ENV: 'production', SESSION_SECRET: randomBytes(36).toString('base64url'), DATABASE_URL: databaseUrl, ...env },
+    { ...launch.env, NODE_ENV: 'production', SESSION_SECRET: randomBytes(36).toString('base64url'), DATABASE_URL: databaseUrl, ...env },
     '/readyz',
     logDir,
-    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    [...launch.flags, ...nodeFlags, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
   );
 }
 
@@ -188,16 +210,31 @@ export function memoryOf(pid: number): { rss: number; hwm: number } {
   }
 }
 
-/** Samples VmRSS every 200 ms until the returned function is called. */
-export function sampleRss(target: Running): () => void {
+/**
+ * Samples VmRSS every 200 ms until stopped; `takePeak` gives the highest value since its
+ * last call (the peak of one measurement) and starts a new window.
+ */
+export function sampleRss(target: Running): { stop(): void; takePeak(): number } {
+  let windowPeak = 0;
   const tick = () => {
     const pid = target.child.pid;
-    if (pid) target.peakRss = Math.max(target.peakRss, memoryOf(pid).rss);
+    if (!pid) return;
+    const { rss } = memoryOf(pid);
+    target.peakRss = Math.max(target.peakRss, rss);
+    windowPeak = Math.max(windowPeak, rss);
   };
   const timer = setInterval(tick, 200);
   tick();
-  return () => {
-    clearInterval(timer);
-    tick();
+  return {
+    stop() {
+      clearInterval(timer);
+      tick();
+    },
+    takePeak() {
+      tick();
+      const peak = windowPeak;
+      windowPeak = 0;
+      return peak;
+    },
   };
 }

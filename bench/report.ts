@@ -11,6 +11,8 @@ export interface Sample extends LoadResult {
   target: TargetName;
   /** CPU time (user + system) the target process spent per answered request; null where /proc is missing. */
   cpuMsPerRequest: number | null;
+  /** The target's highest RSS during this measurement, in MB. */
+  rssPeakMb: number;
 }
 
 export interface Figures {

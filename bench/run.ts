@@ -7,7 +7,7 @@ import { login, normalized, post, type Auth } from './client';
 import { openBenchDatabase, prepareBenchUser, statementCount } from './database';
 import { runLoad, wrkAvailable, WRK_MISSING } from './load';
 import { parseOptions, USAGE } from './options';
-import { buildServers, memoryOf, sampleRss, startApp, startBaseline, withCpuPerRequest, type Running } from './processes';
+import { buildServers, memoryOf, productionLaunch, sampleRss, startApp, startBaseline, withCpuPerRequest, type Running } from './processes';
 import { MEMORY_LIMIT_MB, summarize, table, type Sample, type TargetName } from './report';
 import { WORKLOADS } from './workloads';
 import { prepareBodies, type Prepared } from './bodies';
@@ -99,6 +99,8 @@ async function main(): Promise<void> {
     const logDir = path.join(opts.dir, 'logs');
     const profileDir = opts.profile ? path.join(opts.dir, 'profiles') : undefined;
     const server = await startApp(db.url, logDir, { profileDir, env: opts.serverEnv });
+    const launch = productionLaunch();
+    out(`Server started as npm run start:prod does: node ${launch.flags.join(' ')}\n`);
     if (Object.keys(opts.serverEnv).length) out(`Server environment: ${Object.entries(opts.serverEnv).map(([k, v]) => `${k}=${v}`).join(' ')}\n`);
     running.push(server);
     const limit = await startBaseline(db.url, logDir);
@@ -110,7 +112,7 @@ async function main(): Promise<void> {
     const statements = db.statStatements ? await countStatements(db.url, prepared, targets, auth) : null;
     if (!statements) out('SQL statements per request: n/a (pg_stat_statements is not loaded on this server)\n');
 
-    const stopSampling = [sampleRss(server), sampleRss(limit)];
+    const rssSamplers = { server: sampleRss(server), limit: sampleRss(limit) };
     const load = (p: Prepared, name: TargetName, durationS: number, label: string) =>
       runLoad({
         url: `http://127.0.0.1:${targets[name].port}/graphql`,
@@ -138,15 +140,17 @@ async function main(): Promise<void> {
         const order: TargetName[] = round % 2 ? ['server', 'limit'] : ['limit', 'server'];
         for (const name of order) {
           const label = `[round ${round}/${opts.rounds}] ${p.workload.id} ${name.padEnd(6)}`;
+          rssSamplers[name].takePeak();
           const r = await withCpuPerRequest(targets[name].child.pid!, () => load(p, name, opts.durationS, label));
           const { cpuMsPerRequest } = r;
-          samples.push({ ...r, round, workload: p.workload.id, target: name });
+          const rssPeakMb = rssSamplers[name].takePeak() / 1024 / 1024;
+          samples.push({ ...r, rssPeakMb, round, workload: p.workload.id, target: name });
           const cpu = cpuMsPerRequest === null ? '' : `  cpu ${cpuMsPerRequest.toFixed(2)} ms/req`;
-          out(`\r${label} ${Math.round(r.rps).toLocaleString('en-US').padStart(7)} req/s  p50 ${r.p50Ms.toFixed(1)}  p99 ${r.p99Ms.toFixed(1)} ms  errors ${r.errors}${cpu}\n`);
+          out(`\r${label} ${Math.round(r.rps).toLocaleString('en-US').padStart(7)} req/s  p50 ${r.p50Ms.toFixed(1)}  p99 ${r.p99Ms.toFixed(1)} ms  errors ${r.errors}${cpu}  rss ${Math.round(rssPeakMb)} MB\n`);
         }
       }
     }
-    stopSampling.forEach((stop) => stop());
+    Object.values(rssSamplers).forEach((s) => s.stop());
 
     const rows = prepared.map((p) =>
       summarize(p.workload, samples, { server: statements?.[p.workload.id]?.server ?? null, limit: statements?.[p.workload.id]?.limit ?? null }),
@@ -165,6 +169,7 @@ async function main(): Promise<void> {
       size: opts.size,
       connections: opts.connections,
       serverEnv: opts.serverEnv,
+      serverNodeFlags: launch.flags,
       durationS: opts.durationS,
       rounds: opts.rounds,
       dataCheck: 'passed',
