@@ -12,6 +12,7 @@ import { WORKLOADS } from './workloads';
 
 // npm run bench:compare -- --a LOG_LEVEL=warn [--b NAME=value] [--only W3,W5] [--rounds 6]
 // npm run bench:compare -- --rev HEAD [--only W3]      (the working tree as A, a git revision as B)
+// npm run bench:compare -- --a-node-flags=--max-semi-space-size=64   (node/V8 flags, after start:prod's)
 // Two instances of the server, differing only by environment or by code, measured in alternating
 // order round after round on the bench data: the paired difference of their CPU time per
 // request is what a setting costs or saves, with the drift of a shared machine cancelled
@@ -25,8 +26,11 @@ async function main(): Promise<void> {
   const opts = parseOptions(argv);
   const envs = { A: parseEnvList(flags.get('a'), '--a'), B: parseEnvList(flags.get('b'), '--b') };
   const rev = flags.get('rev');
-  if (!Object.keys(envs.A).length && !Object.keys(envs.B).length && !rev) {
-    throw new Error('Give what to compare: --a NAME=value (and/or --b NAME=value), or --rev REV (a git revision to run as B).');
+  const nodeFlags = { A: nodeFlagList(flags.get('a-node-flags')), B: nodeFlagList(flags.get('b-node-flags')) };
+  if (!Object.keys(envs.A).length && !Object.keys(envs.B).length && !rev && !nodeFlags.A.length && !nodeFlags.B.length) {
+    throw new Error(
+      'Give what to compare: --a NAME=value (and/or --b NAME=value), --a-node-flags=--flag=value,... (and/or --b-node-flags), or --rev REV (a git revision to run as B).',
+    );
   }
   if (!wrkAvailable()) throw new Error(WRK_MISSING);
   const rounds = flags.has('rounds') ? opts.rounds : 6;
@@ -44,7 +48,12 @@ async function main(): Promise<void> {
     const servers = {} as Record<'A' | 'B', Running>;
     const auths = {} as Record<'A' | 'B', Auth>;
     for (const name of ['A', 'B'] as const) {
-      servers[name] = await startApp(db.url, path.join(opts.dir, 'logs'), { env: envs[name], name: `compare-${name}`, buildDir: builds[name] });
+      servers[name] = await startApp(db.url, path.join(opts.dir, 'logs'), {
+        env: envs[name],
+        name: `compare-${name}`,
+        buildDir: builds[name],
+        nodeFlags: nodeFlags[name],
+      });
       running.push(servers[name]);
       auths[name] = await login(`http://127.0.0.1:${servers[name].port}`, user.username, user.password);
     }
@@ -69,7 +78,8 @@ async function main(): Promise<void> {
     }
     const label = (env: Record<string, string>) => Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ') || 'defaults';
     const code = (name: 'A' | 'B') => (name === 'B' && revision ? `revision ${rev} (${revision.hash.slice(0, 10)})` : 'working tree');
-    out(`\nA: ${code('A')}, ${label(envs.A)}\nB: ${code('B')}, ${label(envs.B)}\n${opts.connections} connections, ${rounds} rounds of ${durationS} s, medians\n\n`);
+    const setting = (name: 'A' | 'B') => [label(envs[name]), ...nodeFlags[name]].join(' ');
+    out(`\nA: ${code('A')}, ${setting('A')}\nB: ${code('B')}, ${setting('B')}\n${opts.connections} connections, ${rounds} rounds of ${durationS} s, medians\n\n`);
     out('| workload | CPU ms/req A | CPU ms/req B | A - B (paired) | req/s A | req/s B |\n|---|---:|---:|---:|---:|---:|\n');
     for (const p of prepared) {
       const c = cpu[p.workload.id]!;
@@ -81,6 +91,15 @@ async function main(): Promise<void> {
     for (const r of running.reverse()) await r.stop().catch(() => undefined);
     await db.stop();
   }
+}
+
+/** `--a-node-flags=--x=1,--y=2` -> ['--x=1', '--y=2'] (given with `=`: a flag's value starts with `--`). */
+function nodeFlagList(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const list = value.split(',').filter(Boolean);
+  const bad = list.find((f) => !f.startsWith('--'));
+  if (bad !== undefined) throw new Error(`node flags start with --: ${bad}`);
+  return list;
 }
 
 main().catch((err) => {
