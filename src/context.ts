@@ -40,6 +40,10 @@ export function createContext(app: AppServices, user: AuthUser | null, http?: { 
     get em() {
       return (em ??= app.orm.em.fork());
     },
+    // A subscription takes a fresh one per event.
+    set em(value: EntityManager) {
+      em = value;
+    },
     user,
     requestId,
     logger: http?.req.log ?? app.logger,
