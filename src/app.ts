@@ -40,7 +40,7 @@ export interface CreateAppOptions {
   config: Config;
   orm: MikroORM;
   logger: Logger;
-  /** A plain pg pool for sessions, login throttling and health checks. */
+  /** A plain pg pool for sessions, login throttling, health checks and the loaders' named reads. */
   pool: Pool;
   schema?: GraphQLSchema;
 }
@@ -63,7 +63,7 @@ export async function createApp(opts: CreateAppOptions): Promise<App> {
   const loginThrottle = new LoginThrottle(pool, config.loginThrottle);
   const pubsub = new PubSub({ pool, logger });
   await pubsub.start();
-  const services: AppServices = { config, orm, logger, sessionStore, loginThrottle, pubsub };
+  const services: AppServices = { config, orm, pool, logger, sessionStore, loginThrottle, pubsub };
   const schema = opts.schema ?? (await buildAppSchema());
 
   const app = express();

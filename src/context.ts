@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import type { Pool } from 'pg';
 import type { Config } from './config';
 import type { AuthUser } from './modules/auth/auth-user';
 import type { SessionStore } from './http/session';
@@ -12,6 +13,8 @@ import type { PubSub } from './graphql/pubsub';
 export interface AppServices {
   config: Config;
   orm: MikroORM;
+  /** The plain pg pool: sessions, login throttling, health, and the loaders' named reads. */
+  pool: Pool;
   logger: Logger;
   sessionStore: SessionStore;
   loginThrottle: LoginThrottle;

@@ -27,7 +27,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   return { url, embedded: true, stop: () => pg.stop() };
 }
 
-/** A plain pg pool (sessions, throttling, health) with the same limits as the ORM's. */
+/** A plain pg pool (sessions, throttling, health, the loaders' named reads) with the same limits as the ORM's. */
 // Every request reads its session through this pool: sized like the ORM's, not smaller.
 export function createPool(url: string, db: Config['db'], logger: Logger, max = db.poolMax): Pool {
   const pool = new Pool({
@@ -38,7 +38,7 @@ export function createPool(url: string, db: Config['db'], logger: Logger, max = 
     statement_timeout: db.statementTimeoutMs,
     lock_timeout: db.lockTimeoutMs,
     idle_in_transaction_session_timeout: db.idleInTransactionTimeoutMs,
-    application_name: 'energy-cmms-auth',
+    application_name: 'energy-cmms-pool',
   } as ConstructorParameters<typeof Pool>[0]);
   // An idle client losing its connection (database restart) must not crash the process.
   // Only the message and code: the error carries the client with its connection settings.

@@ -3,6 +3,7 @@ import connectPgSimple from 'connect-pg-simple';
 import type { Pool } from 'pg';
 import type { Config } from '../config';
 import { authUserSelect, type AuthUserRow } from '../modules/auth/auth-user';
+import { queryNamed } from '../db/prepared';
 
 declare module 'express-session' {
   interface SessionData {
@@ -52,8 +53,8 @@ export class SessionStore extends PgStoreBase {
 
   override get(sid: string, cb: (err: unknown, session?: SessionData | null) => void): void {
     this.readSession([sid, Math.ceil(Date.now() / 1000)]).then(
-      (res) => {
-        const row = res.rows[0] as (AuthUserRow & { sess: SessionData | string }) | undefined;
+      (rows) => {
+        const row = rows[0];
         if (!row) return cb(null, null);
         let sess: LoadedSession;
         try {
@@ -71,18 +72,9 @@ export class SessionStore extends PgStoreBase {
     );
   }
 
-  /**
-   * Named: each connection plans the statement once, not on every request (planning the
-   * lateral join cost more database time than running it). A connection whose prepared
-   * statement went stale (a migration changed a column it returns; a pooler that lost it)
-   * is closed, and the read runs once more unnamed on another.
-   */
+  /** Named (queryNamed): planning the lateral join cost more database time than running it. */
   private readSession(values: unknown[]) {
-    // pool.query closes a connection whose query failed, so the retry runs on another.
-    return this.pool.query({ name: 'session-get', text: GET_SQL, values }).catch((err: unknown) => {
-      if (!isStalePreparedStatement(err)) throw err;
-      return this.pool.query(GET_SQL, values);
-    });
+    return queryNamed<AuthUserRow & { sess: SessionData | string }>(this.pool, 'session-get', GET_SQL, values, { driverTypes: false });
   }
 
   // express-session copies the stored data into a new Session: hand the user row over here.
@@ -127,12 +119,6 @@ export class SessionStore extends PgStoreBase {
     );
     return res.rowCount ?? 0;
   }
-}
-
-/** 0A000: "cached plan must not change result type"; 26000: "prepared statement ... does not exist". */
-function isStalePreparedStatement(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return code === '0A000' || code === '26000';
 }
 
 /** The user row read with the request's session, if its session named a user that exists. */

@@ -35,7 +35,7 @@ export interface TestApp {
   exec<T = Record<string, any>>(query: string, opts?: { as?: number | null; variables?: Record<string, unknown> }): Promise<GqlResult<T>>;
   /** A browser-like HTTP client (cookies kept, CSRF header sent). */
   client(): HttpClient;
-  /** Runs `work` and returns how many SQL statements the ORM connection sent meanwhile. */
+  /** Runs `work` and returns how many SQL statements the ORM connection and the plain pool sent meanwhile. */
   countQueries<T>(work: () => Promise<T>): Promise<{ result: T; count: number; statements: string[] }>;
   /** Raw SQL on the test database, for arranging data and checking it afterwards. */
   sql<R = any>(text: string, params?: unknown[]): Promise<R[]>;
@@ -78,11 +78,18 @@ export async function setupTestApp(env: Record<string, string> = {}): Promise<Te
       const knex = (orm.em.getConnection() as unknown as { getKnex(): { on(e: string, f: (q: { sql: string }) => void): void; off(e: string, f: (q: { sql: string }) => void): void } }).getKnex();
       const listener = (q: { sql: string }) => statements.push(q.sql);
       knex.on('query', listener);
+      // The loaders' named reads go through the plain pool.
+      const query = pool.query;
+      pool.query = ((config: string | { text: string }, ...rest: unknown[]) => {
+        statements.push(typeof config === 'string' ? config : config.text);
+        return (query as (...args: unknown[]) => unknown).call(pool, config, ...rest);
+      }) as typeof pool.query;
       try {
         const result = await work();
         return { result, count: statements.length, statements };
       } finally {
         knex.off('query', listener);
+        pool.query = query;
       }
     },
     async sql(text, params = []) {

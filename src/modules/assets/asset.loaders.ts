@@ -1,4 +1,5 @@
 import { asEntity, stub } from '../../db/as-entity';
+import { queryNamed } from '../../db/prepared';
 import type { Context } from '../../context';
 import { intArray } from '../../db/sql';
 import { groupBy } from '../../graphql/loaders';
@@ -61,7 +62,7 @@ export function toAsset(r: AssetRow): Asset {
 
 export function assetById(ctx: Context) {
   return ctx.loaders.get<number, Asset | null>('catalogue.asset.byId', async (ids) => {
-    const rows = await ctx.em.execute<AssetRow[]>(`select ${ASSET_COLUMNS} from activos_activo a where a.id = any(?::int[])`, [intArray(ids)]);
+    const rows = await queryNamed<AssetRow>(ctx.app.pool, 'catalogue.asset.byId', `select ${ASSET_COLUMNS} from activos_activo a where a.id = any(?::int[])`, [intArray(ids)]);
     const byId = new Map(rows.map((r) => [r.id, toAsset(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -70,7 +71,9 @@ export function assetById(ctx: Context) {
 /** Direct components of each asset, by name (at most MAX_COMPONENTS each). */
 export function assetComponents(ctx: Context) {
   return ctx.loaders.get<number, Asset[]>('catalogue.asset.components', async (ids) => {
-    const rows = await ctx.em.execute<AssetRow[]>(
+    const rows = await queryNamed<AssetRow>(
+      ctx.app.pool,
+      'catalogue.asset.components',
       `select * from (
          select ${ASSET_COLUMNS}, row_number() over (partition by a.parent_id order by a.name, a.id) as n
          from activos_activo a where a.parent_id = any(?::int[])

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { queryNamed } from '../../db/prepared';
 import type { Context } from '../../context';
 import { intArray } from '../../db/sql';
 import { groupBy } from '../../graphql/loaders';
@@ -11,7 +12,9 @@ import { groupFromRow, permissionFromRow } from '../users/user.loaders';
 
 function groupsOf(ctx: Context) {
   return ctx.loaders.get<number, Group[]>('user.groups', async (ids) => {
-    const rows = await ctx.em.getConnection().execute<Array<{ user_id: number; id: number; name: string }>>(
+    const rows = await queryNamed<{ user_id: number; id: number; name: string }>(
+      ctx.app.pool,
+      'user.groups',
       `select ug.user_id, g.id, g.name from auth_user_groups ug join auth_group g on g.id = ug.group_id
        where ug.user_id = any(?::int[]) order by g.name`,
       [intArray(ids)],
@@ -22,7 +25,9 @@ function groupsOf(ctx: Context) {
 
 function effectivePermissionsOf(ctx: Context) {
   return ctx.loaders.get<number, string[]>('user.effectivePermissions', async (ids) => {
-    const rows = await ctx.em.getConnection().execute<Array<{ user_id: number; is_superuser: boolean; is_active: boolean; perm: string | null }>>(
+    const rows = await queryNamed<{ user_id: number; is_superuser: boolean; is_active: boolean; perm: string | null }>(
+      ctx.app.pool,
+      'user.effectivePermissions',
       `select u.id as user_id, u.is_superuser, u.is_active, p.app_label || '.' || p.codename as perm
        from auth_user u
        left join lateral (
@@ -47,7 +52,9 @@ function effectivePermissionsOf(ctx: Context) {
 
 function directPermissionsOf(ctx: Context, table: 'auth_user_user_permissions' | 'auth_group_permissions', key: 'user_id' | 'group_id') {
   return ctx.loaders.get<number, Permission[]>(`${table}.permissions`, async (ids) => {
-    const rows = await ctx.em.getConnection().execute<Array<{ owner: number; id: number; app_label: string; codename: string; name: string }>>(
+    const rows = await queryNamed<{ owner: number; id: number; app_label: string; codename: string; name: string }>(
+      ctx.app.pool,
+      `${table}.permissions`,
       `select t.${key} as owner, p.id, p.app_label, p.codename, p.name from ${table} t
        join auth_permission p on p.id = t.permission_id where t.${key} = any(?::int[]) order by p.app_label, p.codename`,
       [intArray(ids)],
@@ -86,7 +93,9 @@ export class GroupFieldsResolver {
   @FieldResolver(() => Int, { description: 'Number of users in the group.' })
   async userCount(@Root() group: Group, @Ctx() ctx: Context): Promise<number> {
     const counts = ctx.loaders.get<number, number>('group.userCount', async (ids) => {
-      const rows = await ctx.em.getConnection().execute<Array<{ group_id: number; n: string }>>(
+      const rows = await queryNamed<{ group_id: number; n: string }>(
+        ctx.app.pool,
+        'group.userCount',
         'select group_id, count(*) as n from auth_user_groups where group_id = any(?::int[]) group by group_id',
         [intArray(ids)],
       );

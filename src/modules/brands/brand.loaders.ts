@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { queryNamed } from '../../db/prepared';
 import { intArray } from '../../db/sql';
 import { Brand } from './brand.entity';
 import { asEntity } from '../../db/as-entity';
@@ -9,7 +10,9 @@ export function toBrand(r: { id: number; name: string }): Brand {
 
 export function brandById(ctx: Context) {
   return ctx.loaders.get<number, Brand | null>('catalogue.brand.byId', async (ids) => {
-    const rows = await ctx.em.execute<Array<{ id: number; name: string }>>(
+    const rows = await queryNamed<{ id: number; name: string }>(
+      ctx.app.pool,
+      'catalogue.brand.byId',
       'select id, name from activos_marca where id = any(?::int[])',
       [intArray(ids)],
     );

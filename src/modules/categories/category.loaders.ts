@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { queryNamed } from '../../db/prepared';
 import { intArray } from '../../db/sql';
 import { groupBy } from '../../graphql/loaders';
 import { Category } from './category.entity';
@@ -29,7 +30,9 @@ export function toCategory(r: CategoryRow): Category {
 
 export function categoryById(ctx: Context) {
   return ctx.loaders.get<number, Category | null>('catalogue.category.byId', async (ids) => {
-    const rows = await ctx.em.execute<CategoryRow[]>(
+    const rows = await queryNamed<CategoryRow>(
+      ctx.app.pool,
+      'catalogue.category.byId',
       `select ${CATEGORY_COLUMNS} from activos_categoria c where c.id = any(?::int[])`,
       [intArray(ids)],
     );
@@ -40,7 +43,9 @@ export function categoryById(ctx: Context) {
 
 export function categoryChildren(ctx: Context) {
   return ctx.loaders.get<number, Category[]>('catalogue.category.children', async (ids) => {
-    const rows = await ctx.em.execute<CategoryRow[]>(
+    const rows = await queryNamed<CategoryRow>(
+      ctx.app.pool,
+      'catalogue.category.children',
       `select ${CATEGORY_COLUMNS} from activos_categoria c where c.parent_id = any(?::int[]) order by c.name, c.id`,
       [intArray(ids)],
     );
@@ -51,7 +56,7 @@ export function categoryChildren(ctx: Context) {
 /** Ancestors from the root down to the category itself. */
 export function categoryPath(ctx: Context) {
   return ctx.loaders.get<number, Category[]>('catalogue.category.path', async (ids) => {
-    const rows = await ctx.em.execute<Array<CategoryRow & { start: number }>>(pathToRootSql('activos_categoria', 'c', CATEGORY_COLUMNS), [
+    const rows = await queryNamed<CategoryRow & { start: number }>(ctx.app.pool, 'catalogue.category.path', pathToRootSql('activos_categoria', 'c', CATEGORY_COLUMNS), [
       intArray(ids),
     ]);
     return groupBy(ids, rows, (r) => r.start).map((list) => list.map(toCategory));

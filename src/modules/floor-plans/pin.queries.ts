@@ -1,6 +1,7 @@
 import { asEntity } from '../../db/as-entity';
 import type { Context } from '../../context';
 import { intArray } from '../../db/sql';
+import { queryNamed } from '../../db/prepared';
 import { groupBy } from '../../graphql/loaders';
 import type { AssetState } from '../assets/asset.entity';
 import { Pin } from './pin.entity';
@@ -87,7 +88,7 @@ function toPin(r: PinRow): Pin {
 }
 
 async function select(ctx: Context, where: string, ids: readonly number[], orderBy: string): Promise<Pin[]> {
-  const rows = await ctx.em.getConnection().execute<PinRow[]>(`${SELECT_PINS} where ${where} = any(?::int[]) order by ${orderBy}`, [
+  const rows = await queryNamed<PinRow>(ctx.app.pool, `pins by ${where}`, `${SELECT_PINS} where ${where} = any(?::int[]) order by ${orderBy}`, [
     intArray(ids),
   ]);
   return rows.map(toPin);

@@ -1,5 +1,6 @@
 import { asEntity, stub, toDate } from '../../db/as-entity';
 import { intArray } from '../../db/sql';
+import { queryNamed } from '../../db/prepared';
 import type { Context } from '../../context';
 import { groupBy } from '../../graphql/loaders';
 import type { FloorPlan } from './floor-plan.entity';
@@ -37,7 +38,7 @@ export const VIEWERS_BY_ID_SQL = `select ${VIEWER_COLUMNS} from activos_visorpla
 /** Viewers by id, batched per request. */
 export function viewerById(ctx: Context) {
   return ctx.loaders.get<number, Viewer | null>('viewer.byId', async (ids) => {
-    const rows = await ctx.em.execute<ViewerRow[]>(VIEWERS_BY_ID_SQL, [intArray(ids)]);
+    const rows = await queryNamed<ViewerRow>(ctx.app.pool, 'viewers by id', VIEWERS_BY_ID_SQL, [intArray(ids)]);
     const byId = new Map(rows.map((r) => [r.id, toViewer(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -46,7 +47,9 @@ export function viewerById(ctx: Context) {
 /** The viewers of many plans (one statement), each plan's by name. */
 export function viewersOfPlan(ctx: Context) {
   return ctx.loaders.get<number, Viewer[]>('floorPlan.viewers', async (planIds) => {
-    const rows = await ctx.em.execute<ViewerRow[]>(
+    const rows = await queryNamed<ViewerRow>(
+      ctx.app.pool,
+      'floorPlan.viewers',
       `select ${VIEWER_COLUMNS} from activos_visorplano v where v.floor_plan_id = any(?::int[]) order by v.floor_plan_id, v.name, v.id`,
       [intArray(planIds)],
     );
@@ -56,7 +59,9 @@ export function viewersOfPlan(ctx: Context) {
 
 /** One plan's viewers by name, at most `take`. */
 export async function viewersOfPlanPage(ctx: Context, planId: number, take: number): Promise<Viewer[]> {
-  const rows = await ctx.em.execute<ViewerRow[]>(
+  const rows = await queryNamed<ViewerRow>(
+    ctx.app.pool,
+    'viewers of a plan, a page',
     `select ${VIEWER_COLUMNS} from activos_visorplano v where v.floor_plan_id = ? order by v.name, v.id limit ?`,
     [planId, take],
   );

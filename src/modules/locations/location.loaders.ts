@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { queryNamed } from '../../db/prepared';
 import { intArray } from '../../db/sql';
 import { groupBy } from '../../graphql/loaders';
 import { Location, type LocationType } from './location.entity';
@@ -36,7 +37,9 @@ export function toLocation(r: LocationRow): Location {
 
 export function locationById(ctx: Context) {
   return ctx.loaders.get<number, Location | null>('catalogue.location.byId', async (ids) => {
-    const rows = await ctx.em.execute<LocationRow[]>(
+    const rows = await queryNamed<LocationRow>(
+      ctx.app.pool,
+      'catalogue.location.byId',
       `select ${LOCATION_COLUMNS} from activos_ubicacion l where l.id = any(?::int[])`,
       [intArray(ids)],
     );
@@ -47,7 +50,9 @@ export function locationById(ctx: Context) {
 
 export function locationChildren(ctx: Context) {
   return ctx.loaders.get<number, Location[]>('catalogue.location.children', async (ids) => {
-    const rows = await ctx.em.execute<LocationRow[]>(
+    const rows = await queryNamed<LocationRow>(
+      ctx.app.pool,
+      'catalogue.location.children',
       `select ${LOCATION_COLUMNS} from activos_ubicacion l where l.parent_id = any(?::int[]) order by l.sort_order, l.name, l.id`,
       [intArray(ids)],
     );
@@ -57,7 +62,9 @@ export function locationChildren(ctx: Context) {
 
 export function locationHasChildren(ctx: Context) {
   return ctx.loaders.get<number, boolean>('catalogue.location.hasChildren', async (ids) => {
-    const rows = await ctx.em.execute<Array<{ parent_id: number }>>(
+    const rows = await queryNamed<{ parent_id: number }>(
+      ctx.app.pool,
+      'catalogue.location.hasChildren',
       'select distinct parent_id from activos_ubicacion where parent_id = any(?::int[])',
       [intArray(ids)],
     );
@@ -69,7 +76,7 @@ export function locationHasChildren(ctx: Context) {
 /** Ancestors from the root down to the location itself. */
 export function locationPath(ctx: Context) {
   return ctx.loaders.get<number, Location[]>('catalogue.location.path', async (ids) => {
-    const rows = await ctx.em.execute<Array<LocationRow & { start: number }>>(pathToRootSql('activos_ubicacion', 'l', LOCATION_COLUMNS), [
+    const rows = await queryNamed<LocationRow & { start: number }>(ctx.app.pool, 'catalogue.location.path', pathToRootSql('activos_ubicacion', 'l', LOCATION_COLUMNS), [
       intArray(ids),
     ]);
     return groupBy(ids, rows, (r) => r.start).map((list) => list.map(toLocation));
@@ -79,7 +86,9 @@ export function locationPath(ctx: Context) {
 /** Asset totals over each location's subtree, grouped by category, computed in SQL. */
 export function locationStats(ctx: Context) {
   return ctx.loaders.get<number, LocationStats>('catalogue.location.stats', async (ids) => {
-    const rows = await ctx.em.execute<Array<{ root: number; category_id: number; total: number; operational: number }>>(
+    const rows = await queryNamed<{ root: number; category_id: number; total: number; operational: number }>(
+      ctx.app.pool,
+      'catalogue.location.stats',
       `with recursive sub as (
          select id as root, id from activos_ubicacion where id = any(?::int[])
          union

@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { queryNamed } from '../../db/prepared';
 import { intArray } from '../../db/sql';
 import type { Brand } from '../brands/brand.entity';
 import type { Category } from '../categories/category.entity';
@@ -31,7 +32,7 @@ export function toModel(r: ModelRow): Model {
 
 export function modelById(ctx: Context) {
   return ctx.loaders.get<number, Model | null>('catalogue.model.byId', async (ids) => {
-    const rows = await ctx.em.execute<ModelRow[]>(`select ${MODEL_COLUMNS} from activos_modelo m where m.id = any(?::int[])`, [intArray(ids)]);
+    const rows = await queryNamed<ModelRow>(ctx.app.pool, 'catalogue.model.byId', `select ${MODEL_COLUMNS} from activos_modelo m where m.id = any(?::int[])`, [intArray(ids)]);
     const byId = new Map(rows.map((r) => [r.id, toModel(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   });

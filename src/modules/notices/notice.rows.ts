@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { queryNamed } from '../../db/prepared';
 import { intArray } from '../../db/sql';
 import { toDate } from '../../db/as-entity';
 import type { Priority } from '../work-orders/work-order.enums';
@@ -54,7 +55,7 @@ export function toNotice(r: NoticeRow): Notice {
 
 export function noticeById(ctx: Context) {
   return ctx.loaders.get<number, Notice | null>('maintenance.notice.byId', async (ids) => {
-    const rows = await ctx.em.execute<NoticeRow[]>(`select ${NOTICE_COLUMNS} from mantenimiento_aviso n where n.id = any(?::int[])`, [intArray(ids)]);
+    const rows = await queryNamed<NoticeRow>(ctx.app.pool, 'maintenance.notice.byId', `select ${NOTICE_COLUMNS} from mantenimiento_aviso n where n.id = any(?::int[])`, [intArray(ids)]);
     const byId = new Map(rows.map((r) => [r.id, toNotice(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -63,7 +64,9 @@ export function noticeById(ctx: Context) {
 /** The live (not cancelled) work order of each notice. */
 export function noticeWorkOrderId(ctx: Context) {
   return ctx.loaders.get<number, number | null>('maintenance.notice.workOrderId', async (ids) => {
-    const rows = await ctx.em.execute<Array<{ notice_id: number; id: number }>>(
+    const rows = await queryNamed<{ notice_id: number; id: number }>(
+      ctx.app.pool,
+      'maintenance.notice.workOrderId',
       `select notice_id, id from mantenimiento_ordentrabajo where notice_id = any(?::int[]) and status <> 'CANCELLED'`,
       [intArray(ids)],
     );

@@ -1,6 +1,7 @@
 import type { Context } from '../../context';
 import { asEntity, stub } from '../../db/as-entity';
 import { intArray } from '../../db/sql';
+import { queryNamed } from '../../db/prepared';
 import { groupBy } from '../../graphql/loaders';
 import { Frequency } from './frequency.entity';
 import { Routine } from './routine.entity';
@@ -41,7 +42,7 @@ export function toRoutine(r: RoutineRow): Routine {
 
 export function routineById(ctx: Context) {
   return ctx.loaders.get<number, Routine | null>('maintenance.routine.byId', async (ids) => {
-    const rows = await ctx.em.execute<RoutineRow[]>(`select ${ROUTINE_COLUMNS} from mantenimiento_rutina where id = any(?::int[])`, [intArray(ids)]);
+    const rows = await queryNamed<RoutineRow>(ctx.app.pool, 'maintenance.routine.byId', `select ${ROUTINE_COLUMNS} from mantenimiento_rutina where id = any(?::int[])`, [intArray(ids)]);
     const byId = new Map(rows.map((r) => [r.id, toRoutine(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -53,7 +54,9 @@ export const ROUTINE_STEPS_SQL = `select id, routine_id, sort_order, description
 
 export function routineSteps(ctx: Context) {
   return ctx.loaders.get<number, RoutineStep[]>('maintenance.routine.steps', async (ids) => {
-    const rows = await ctx.em.execute<Array<{ id: number; routine_id: number; sort_order: number; description: string; answer_type: StepAnswerType; target: string | null; min: string | null; max: string | null; unit: string; measurement_point_code: string | null }>>(
+    const rows = await queryNamed<{ id: number; routine_id: number; sort_order: number; description: string; answer_type: StepAnswerType; target: string | null; min: string | null; max: string | null; unit: string; measurement_point_code: string | null }>(
+      ctx.app.pool,
+      'routine steps',
       ROUTINE_STEPS_SQL,
       [intArray(ids)],
     );
@@ -88,7 +91,7 @@ export function toFrequency(r: FrequencyRow): Frequency {
 
 export function frequencyById(ctx: Context) {
   return ctx.loaders.get<number, Frequency | null>('maintenance.frequency.byId', async (ids) => {
-    const rows = await ctx.em.execute<FrequencyRow[]>('select id, name, interval_days from mantenimiento_frecuencia where id = any(?::int[])', [intArray(ids)]);
+    const rows = await queryNamed<FrequencyRow>(ctx.app.pool, 'maintenance.frequency.byId', 'select id, name, interval_days from mantenimiento_frecuencia where id = any(?::int[])', [intArray(ids)]);
     const byId = new Map(rows.map((r) => [r.id, toFrequency(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   });

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { queryNamed } from '../../db/prepared';
 import type { Context } from '../../context';
 import { intArray } from '../../db/sql';
 import { groupBy } from '../../graphql/loaders';
@@ -16,7 +17,9 @@ import { ScheduleConnection, SchedulePreview } from './schedule.types';
 
 function linkIds(ctx: Context, table: string, column: string) {
   return ctx.loaders.get<number, number[]>(`schedules.${table}`, async (ids) => {
-    const rows = await ctx.em.execute<Array<{ schedule_id: number; id: number }>>(
+    const rows = await queryNamed<{ schedule_id: number; id: number }>(
+      ctx.app.pool,
+      `schedules.${table}`,
       `select schedule_id, ${column} as id from ${table} where schedule_id = any(?::int[]) order by schedule_id, ${column}`,
       [intArray(ids)],
     );

@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { queryNamed } from '../../db/prepared';
 import { asEntity, toDate } from '../../db/as-entity';
 import { intArray } from '../../db/sql';
 import { Group } from '../auth/group.entity';
@@ -39,7 +40,7 @@ export function userFromRow(r: UserRow): User {
 /** Users by id, one statement per request for all of them (responsibles, technicians, actors...). */
 export function userById(ctx: Context) {
   return ctx.loaders.get<number, User | null>('users.byId', async (ids) => {
-    const rows = await ctx.em.execute<UserRow[]>(`select ${USER_COLUMNS} from auth_user u where u.id = any(?::int[])`, [intArray(ids)]);
+    const rows = await queryNamed<UserRow>(ctx.app.pool, 'users.byId', `select ${USER_COLUMNS} from auth_user u where u.id = any(?::int[])`, [intArray(ids)]);
     const byId = new Map(rows.map((r) => [r.id, userFromRow(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   });

@@ -1,5 +1,6 @@
 import type { Context } from '../../context';
 import { intArray } from '../../db/sql';
+import { queryNamed } from '../../db/prepared';
 import { groupBy } from '../../graphql/loaders';
 import { ASSET_COLUMNS } from '../assets/asset-search.sql';
 import { toAsset, type AssetRow } from '../assets/asset.loaders';
@@ -20,14 +21,16 @@ export const WORK_ORDER_ASSETS_SQL = `select x.work_order_id, ${ASSET_COLUMNS} f
 
 export function workOrderAssets(ctx: Context) {
   return ctx.loaders.get<number, Asset[]>('maintenance.workOrder.assets', async (ids) => {
-    const rows = await ctx.em.execute<Array<AssetRow & { work_order_id: number }>>(WORK_ORDER_ASSETS_SQL, [intArray(ids)]);
+    const rows = await queryNamed<AssetRow & { work_order_id: number }>(ctx.app.pool, 'work order assets', WORK_ORDER_ASSETS_SQL, [intArray(ids)]);
     return groupBy(ids, rows, (r) => r.work_order_id).map((list) => list.map(toAsset));
   });
 }
 
 export function workOrderCrew(ctx: Context) {
   return ctx.loaders.get<number, User[]>('maintenance.workOrder.crew', async (ids) => {
-    const rows = await ctx.em.execute<Array<UserRow & { work_order_id: number }>>(
+    const rows = await queryNamed<UserRow & { work_order_id: number }>(
+      ctx.app.pool,
+      'maintenance.workOrder.crew',
       `select c.work_order_id, ${USER_COLUMNS}
        from mantenimiento_ordentrabajo_crew c join auth_user u on u.id = c.user_id
        where c.work_order_id = any(?::int[]) order by c.work_order_id, u.username`,
@@ -39,7 +42,9 @@ export function workOrderCrew(ctx: Context) {
 
 export function workOrderClosure(ctx: Context) {
   return ctx.loaders.get<number, WorkOrderClosure | null>('maintenance.workOrder.closure', async (ids) => {
-    const rows = await ctx.em.execute<Array<{ id: number; work_order_id: number; actual_start: string; actual_end: string; man_hours: string; comments: string; materials: string; closed_by_id: number | null; closed_at: string }>>(
+    const rows = await queryNamed<{ id: number; work_order_id: number; actual_start: string; actual_end: string; man_hours: string; comments: string; materials: string; closed_by_id: number | null; closed_at: string }>(
+      ctx.app.pool,
+      'maintenance.workOrder.closure',
       `select id, work_order_id, actual_start, actual_end, man_hours::text as man_hours, comments, materials, closed_by_id, closed_at
        from mantenimiento_cierreordentrabajo where work_order_id = any(?::int[])`,
       [intArray(ids)],
@@ -65,7 +70,9 @@ export function workOrderClosure(ctx: Context) {
 
 export function workOrderChecklist(ctx: Context) {
   return ctx.loaders.get<number, ChecklistAnswer[]>('maintenance.workOrder.checklist', async (ids) => {
-    const rows = await ctx.em.execute<Array<{ id: number; work_order_id: number; step_id: number; checked: boolean | null; number_value: string | null; text_value: string; comment: string; answered_by_id: number | null; answered_at: string }>>(
+    const rows = await queryNamed<{ id: number; work_order_id: number; step_id: number; checked: boolean | null; number_value: string | null; text_value: string; comment: string; answered_by_id: number | null; answered_at: string }>(
+      ctx.app.pool,
+      'maintenance.workOrder.checklist',
       `select r.id, r.work_order_id, r.step_id, r.checked, r.number_value::text as number_value, r.text_value, r.comment, r.answered_by_id, r.answered_at
        from mantenimiento_respuestapaso r join mantenimiento_pasorutina s on s.id = r.step_id
        where r.work_order_id = any(?::int[]) order by r.work_order_id, s.sort_order`,
@@ -90,7 +97,9 @@ export function workOrderChecklist(ctx: Context) {
 
 export function workOrderHistory(ctx: Context) {
   return ctx.loaders.get<number, WorkOrderStatusChange[]>('maintenance.workOrder.history', async (ids) => {
-    const rows = await ctx.em.execute<Array<{ id: number; work_order_id: number; user_id: number | null; at: string; from_status: WorkOrderStatus | null; to_status: WorkOrderStatus; reason: string }>>(
+    const rows = await queryNamed<{ id: number; work_order_id: number; user_id: number | null; at: string; from_status: WorkOrderStatus | null; to_status: WorkOrderStatus; reason: string }>(
+      ctx.app.pool,
+      'maintenance.workOrder.history',
       `select id, work_order_id, user_id, at, from_status, to_status, reason from mantenimiento_historialestado
        where work_order_id = any(?::int[]) order by work_order_id, at, id`,
       [intArray(ids)],
