@@ -75,7 +75,8 @@ export function summarize(
   if (server.errors > 0 || limit.errors > 0) missed.push(`errors (${server.errors} ours, ${limit.errors} limit)`);
   const t = w.target;
   if (t) {
-    if (ratio < t.ratio) missed.push(`ratio ${ratio.toFixed(2)} < ${t.ratio}`);
+    // Three decimals where two would print the target itself (0.449 is not 0.45).
+    if (ratio < t.ratio) missed.push(`ratio ${ratio.toFixed(ratio.toFixed(2) === t.ratio.toFixed(2) ? 3 : 2)} < ${t.ratio}`);
     if (t.p99Ms && server.p99Ms >= t.p99Ms) missed.push(`p99 ${server.p99Ms.toFixed(1)} ms >= ${t.p99Ms} ms`);
     if (t.maxStatements && server.statementsPerRequest !== null && server.statementsPerRequest > t.maxStatements) {
       missed.push(`${server.statementsPerRequest} statements > ${t.maxStatements}`);
