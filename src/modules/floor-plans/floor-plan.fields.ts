@@ -6,7 +6,7 @@ import { Location } from '../locations/location.entity';
 import { FloorPlan } from './floor-plan.entity';
 import { Pin } from './pin.entity';
 import { noticeLabel, pinsOfAsset, pinsOfViewer, pinViews } from './pin.queries';
-import { PinAsset, PinLocation, type PinView } from './pin.types';
+import { PinLocation, type PinView } from './pin.types';
 import { Viewer } from './viewer.entity';
 import { viewerById, viewersOfPlan } from './viewer.rows';
 import { locationById } from '../locations/location.loaders';
@@ -80,11 +80,6 @@ export class PinFieldsResolver {
   async viewer(@Root() pin: Pin, @Ctx() ctx: Context): Promise<Viewer> {
     const viewerId = await viewed(pin, ctx, (v) => v.viewerId);
     return viewerById(ctx).load(viewerId) as Promise<Viewer>;
-  }
-
-  @FieldResolver(() => PinAsset, { nullable: true, description: 'The asset the pin marks, with its category icon.' })
-  asset(@Root() pin: Pin, @Ctx() ctx: Context): PinAsset | null | Promise<PinAsset | null> {
-    return viewed(pin, ctx, (v) => v.asset);
   }
 
   @FieldResolver(() => PinLocation, { nullable: true, description: 'The location (zone) the pin marks.' })

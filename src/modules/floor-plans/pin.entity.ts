@@ -3,7 +3,7 @@ import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Asset } from '../assets/asset.entity';
 import { Location } from '../locations/location.entity';
 import { Notice } from '../notices/notice.entity';
-import type { PinView } from './pin.types';
+import { PinAsset, type PinView } from './pin.types';
 import { Viewer } from './viewer.entity';
 
 export const DEFAULT_PIN_COLOR = '#FF0000';
@@ -26,8 +26,9 @@ export class Pin {
   @ManyToOne(() => Viewer, { ref: true, deleteRule: 'restrict', updateRule: 'cascade' })
   viewer!: Ref<Viewer>;
 
-  @ManyToOne(() => Asset, { nullable: true, ref: true, deleteRule: 'restrict', updateRule: 'cascade' })
-  asset?: Ref<Asset> | null;
+  // The linked asset, kept as its id: `asset` is the display data the pin queries read.
+  @ManyToOne(() => Asset, { mapToPk: true, nullable: true, fieldName: 'asset_id', deleteRule: 'restrict', updateRule: 'cascade' })
+  assetId?: number | null;
 
   // The linked maintenance notice, kept as its id (pins are read as plain rows).
   @Field(() => ID, { nullable: true })
@@ -69,6 +70,10 @@ export class Pin {
   @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
-  // Read model only (not a column): filled by the pin queries.
+  // Read model only (not columns): filled by the pin queries. `asset` is a plain field, read
+  // by graphql's default resolver (200 pins, no resolver call each).
+  @Field(() => PinAsset, { nullable: true, description: 'The asset the pin marks, with its category icon.' })
+  asset?: PinAsset | null;
+
   view?: PinView;
 }

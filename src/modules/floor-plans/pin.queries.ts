@@ -82,6 +82,7 @@ function toPin(r: PinRow): Pin {
     noticeId: r.notice_id,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    asset,
     view,
   };
   return asEntity(Pin, pin);

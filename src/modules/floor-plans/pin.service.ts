@@ -3,7 +3,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { ConflictError, NotFoundError, Problems } from '../../errors';
 import { parseId, parseOptionalId } from '../../graphql/ids';
-import { Asset } from '../assets/asset.entity';
 import { Location } from '../locations/location.entity';
 import { requirePerm } from './access';
 import { DEFAULT_PIN_COLOR, Pin } from './pin.entity';
@@ -76,7 +75,7 @@ export async function savePin(ctx: Context, input: SavePinData): Promise<Pin> {
     const existing = id ? await em.findOne(Pin, id) : null;
     if (id && !existing) throw new NotFoundError('Pin', id, 'id');
     // The links the pin will have after the save (omitted on update = unchanged).
-    const finalAssetId = assetId === undefined ? (existing?.asset?.id ?? null) : assetId;
+    const finalAssetId = assetId === undefined ? (existing?.assetId ?? null) : assetId;
     const finalLocationId = locationId === undefined ? (existing?.location?.id ?? null) : locationId;
     const finalNoticeId = noticeId === undefined ? (existing?.noticeId ?? null) : noticeId;
 
@@ -113,7 +112,7 @@ export async function savePin(ctx: Context, input: SavePinData): Promise<Pin> {
 
     const pin = existing ?? new Pin();
     pin.viewer = em.getReference(Viewer, viewerId, { wrapped: true });
-    pin.asset = finalAssetId === null ? null : em.getReference(Asset, finalAssetId, { wrapped: true });
+    pin.assetId = finalAssetId;
     pin.location = finalLocationId === null ? null : em.getReference(Location, finalLocationId, { wrapped: true });
     pin.noticeId = finalNoticeId;
     Object.assign(pin, { x, y, width, height, color, note });
