@@ -1,5 +1,9 @@
 import type { IMiddlewareFunction } from 'graphql-middleware';
 import DataLoader from 'dataloader';
+import type { QueryResultRow } from 'pg';
+import type { Context } from '../context';
+import { queryNamed } from '../db/prepared';
+import { intArray } from '../db/sql';
 
 /**
  * Per-request DataLoaders, created on first use under a name. Field resolvers on lists
@@ -16,6 +20,24 @@ export class Loaders {
     }
     return loader;
   }
+}
+
+/**
+ * Rows by id, batched per request: one named statement per batch (`sql` takes the ids as
+ * `= any(?::int[])`; the loader's name names the statement), each row mapped once, null for
+ * an id without a row.
+ */
+export function rowsById<R extends QueryResultRow & { id: number }, T>(
+  ctx: Pick<Context, 'app' | 'loaders'>,
+  name: string,
+  sql: string,
+  map: (row: R) => T,
+): DataLoader<number, T | null> {
+  return ctx.loaders.get<number, T | null>(name, async (ids) => {
+    const rows = await queryNamed<R>(ctx.app.pool, name, sql, [intArray(ids)]);
+    const byId = new Map(rows.map((r) => [r.id, map(r)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
 }
 
 /**

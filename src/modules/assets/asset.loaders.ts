@@ -2,7 +2,7 @@ import { asEntity, stub } from '../../db/as-entity';
 import { queryNamed } from '../../db/prepared';
 import type { Context } from '../../context';
 import { intArray } from '../../db/sql';
-import { groupBy } from '../../graphql/loaders';
+import { groupBy, rowsById } from '../../graphql/loaders';
 import { User } from '../auth/user.entity';
 import type { Category } from '../categories/category.entity';
 import type { Location } from '../locations/location.entity';
@@ -61,11 +61,7 @@ export function toAsset(r: AssetRow): Asset {
 }
 
 export function assetById(ctx: Context) {
-  return ctx.loaders.get<number, Asset | null>('catalogue.asset.byId', async (ids) => {
-    const rows = await queryNamed<AssetRow>(ctx.app.pool, 'catalogue.asset.byId', `select ${ASSET_COLUMNS} from activos_activo a where a.id = any(?::int[])`, [intArray(ids)]);
-    const byId = new Map(rows.map((r) => [r.id, toAsset(r)]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  return rowsById<AssetRow, Asset>(ctx, 'catalogue.asset.byId', `select ${ASSET_COLUMNS} from activos_activo a where a.id = any(?::int[])`, toAsset);
 }
 
 /** Direct components of each asset, by name (at most MAX_COMPONENTS each). */

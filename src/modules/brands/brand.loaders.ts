@@ -1,6 +1,5 @@
+import { rowsById } from '../../graphql/loaders';
 import type { Context } from '../../context';
-import { queryNamed } from '../../db/prepared';
-import { intArray } from '../../db/sql';
 import { Brand } from './brand.entity';
 import { asEntity } from '../../db/as-entity';
 
@@ -9,14 +8,5 @@ export function toBrand(r: { id: number; name: string }): Brand {
 }
 
 export function brandById(ctx: Context) {
-  return ctx.loaders.get<number, Brand | null>('catalogue.brand.byId', async (ids) => {
-    const rows = await queryNamed<{ id: number; name: string }>(
-      ctx.app.pool,
-      'catalogue.brand.byId',
-      'select id, name from activos_marca where id = any(?::int[])',
-      [intArray(ids)],
-    );
-    const byId = new Map(rows.map((r) => [r.id, toBrand(r)]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  return rowsById<{ id: number; name: string }, Brand>(ctx, 'catalogue.brand.byId', 'select id, name from activos_marca where id = any(?::int[])', toBrand);
 }

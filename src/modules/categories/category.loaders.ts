@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
 import { queryNamed } from '../../db/prepared';
 import { intArray } from '../../db/sql';
-import { groupBy } from '../../graphql/loaders';
+import { groupBy, rowsById } from '../../graphql/loaders';
 import { Category } from './category.entity';
 import { asEntity, stub } from '../../db/as-entity';
 import { pathToRootSql } from '../../db/tree';
@@ -29,16 +29,7 @@ export function toCategory(r: CategoryRow): Category {
 }
 
 export function categoryById(ctx: Context) {
-  return ctx.loaders.get<number, Category | null>('catalogue.category.byId', async (ids) => {
-    const rows = await queryNamed<CategoryRow>(
-      ctx.app.pool,
-      'catalogue.category.byId',
-      `select ${CATEGORY_COLUMNS} from activos_categoria c where c.id = any(?::int[])`,
-      [intArray(ids)],
-    );
-    const byId = new Map(rows.map((r) => [r.id, toCategory(r)]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  return rowsById<CategoryRow, Category>(ctx, 'catalogue.category.byId', `select ${CATEGORY_COLUMNS} from activos_categoria c where c.id = any(?::int[])`, toCategory);
 }
 
 export function categoryChildren(ctx: Context) {

@@ -2,7 +2,7 @@ import { asEntity, stub, toDate } from '../../db/as-entity';
 import { intArray } from '../../db/sql';
 import { queryNamed } from '../../db/prepared';
 import type { Context } from '../../context';
-import { groupBy } from '../../graphql/loaders';
+import { groupBy, rowsById } from '../../graphql/loaders';
 import type { FloorPlan } from './floor-plan.entity';
 import { Viewer } from './viewer.entity';
 
@@ -37,11 +37,7 @@ export const VIEWERS_BY_ID_SQL = `select ${VIEWER_COLUMNS} from activos_visorpla
 
 /** Viewers by id, batched per request. */
 export function viewerById(ctx: Context) {
-  return ctx.loaders.get<number, Viewer | null>('viewer.byId', async (ids) => {
-    const rows = await queryNamed<ViewerRow>(ctx.app.pool, 'viewers by id', VIEWERS_BY_ID_SQL, [intArray(ids)]);
-    const byId = new Map(rows.map((r) => [r.id, toViewer(r)]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  return rowsById<ViewerRow, Viewer>(ctx, 'viewer.byId', VIEWERS_BY_ID_SQL, toViewer);
 }
 
 /** The viewers of many plans (one statement), each plan's by name. */

@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
 import { queryNamed } from '../../db/prepared';
 import { intArray } from '../../db/sql';
-import { groupBy } from '../../graphql/loaders';
+import { groupBy, rowsById } from '../../graphql/loaders';
 import { Location, type LocationType } from './location.entity';
 import type { LocationStats } from './location.types';
 import { asEntity, stub } from '../../db/as-entity';
@@ -36,16 +36,7 @@ export function toLocation(r: LocationRow): Location {
 }
 
 export function locationById(ctx: Context) {
-  return ctx.loaders.get<number, Location | null>('catalogue.location.byId', async (ids) => {
-    const rows = await queryNamed<LocationRow>(
-      ctx.app.pool,
-      'catalogue.location.byId',
-      `select ${LOCATION_COLUMNS} from activos_ubicacion l where l.id = any(?::int[])`,
-      [intArray(ids)],
-    );
-    const byId = new Map(rows.map((r) => [r.id, toLocation(r)]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  return rowsById<LocationRow, Location>(ctx, 'catalogue.location.byId', `select ${LOCATION_COLUMNS} from activos_ubicacion l where l.id = any(?::int[])`, toLocation);
 }
 
 export function locationChildren(ctx: Context) {

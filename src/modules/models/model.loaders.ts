@@ -1,6 +1,5 @@
+import { rowsById } from '../../graphql/loaders';
 import type { Context } from '../../context';
-import { queryNamed } from '../../db/prepared';
-import { intArray } from '../../db/sql';
 import type { Brand } from '../brands/brand.entity';
 import type { Category } from '../categories/category.entity';
 import { Model } from './model.entity';
@@ -31,9 +30,5 @@ export function toModel(r: ModelRow): Model {
 }
 
 export function modelById(ctx: Context) {
-  return ctx.loaders.get<number, Model | null>('catalogue.model.byId', async (ids) => {
-    const rows = await queryNamed<ModelRow>(ctx.app.pool, 'catalogue.model.byId', `select ${MODEL_COLUMNS} from activos_modelo m where m.id = any(?::int[])`, [intArray(ids)]);
-    const byId = new Map(rows.map((r) => [r.id, toModel(r)]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  return rowsById<ModelRow, Model>(ctx, 'catalogue.model.byId', `select ${MODEL_COLUMNS} from activos_modelo m where m.id = any(?::int[])`, toModel);
 }

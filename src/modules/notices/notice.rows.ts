@@ -1,3 +1,4 @@
+import { rowsById } from '../../graphql/loaders';
 import type { Context } from '../../context';
 import { queryNamed } from '../../db/prepared';
 import { intArray } from '../../db/sql';
@@ -54,11 +55,7 @@ export function toNotice(r: NoticeRow): Notice {
 }
 
 export function noticeById(ctx: Context) {
-  return ctx.loaders.get<number, Notice | null>('maintenance.notice.byId', async (ids) => {
-    const rows = await queryNamed<NoticeRow>(ctx.app.pool, 'maintenance.notice.byId', `select ${NOTICE_COLUMNS} from mantenimiento_aviso n where n.id = any(?::int[])`, [intArray(ids)]);
-    const byId = new Map(rows.map((r) => [r.id, toNotice(r)]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  return rowsById<NoticeRow, Notice>(ctx, 'maintenance.notice.byId', `select ${NOTICE_COLUMNS} from mantenimiento_aviso n where n.id = any(?::int[])`, toNotice);
 }
 
 /** The live (not cancelled) work order of each notice. */

@@ -2,7 +2,7 @@ import type { Context } from '../../context';
 import { asEntity, stub } from '../../db/as-entity';
 import { intArray } from '../../db/sql';
 import { queryNamed } from '../../db/prepared';
-import { groupBy } from '../../graphql/loaders';
+import { groupBy, rowsById } from '../../graphql/loaders';
 import { Frequency } from './frequency.entity';
 import { Routine } from './routine.entity';
 import { RoutineStep, type StepAnswerType } from './routine-step.entity';
@@ -41,11 +41,7 @@ export function toRoutine(r: RoutineRow): Routine {
 }
 
 export function routineById(ctx: Context) {
-  return ctx.loaders.get<number, Routine | null>('maintenance.routine.byId', async (ids) => {
-    const rows = await queryNamed<RoutineRow>(ctx.app.pool, 'maintenance.routine.byId', `select ${ROUTINE_COLUMNS} from mantenimiento_rutina where id = any(?::int[])`, [intArray(ids)]);
-    const byId = new Map(rows.map((r) => [r.id, toRoutine(r)]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  return rowsById<RoutineRow, Routine>(ctx, 'maintenance.routine.byId', `select ${ROUTINE_COLUMNS} from mantenimiento_rutina where id = any(?::int[])`, toRoutine);
 }
 
 /** The steps of many routines (also run by the benchmark's limit server). */
@@ -90,9 +86,5 @@ export function toFrequency(r: FrequencyRow): Frequency {
 }
 
 export function frequencyById(ctx: Context) {
-  return ctx.loaders.get<number, Frequency | null>('maintenance.frequency.byId', async (ids) => {
-    const rows = await queryNamed<FrequencyRow>(ctx.app.pool, 'maintenance.frequency.byId', 'select id, name, interval_days from mantenimiento_frecuencia where id = any(?::int[])', [intArray(ids)]);
-    const byId = new Map(rows.map((r) => [r.id, toFrequency(r)]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  return rowsById<FrequencyRow, Frequency>(ctx, 'maintenance.frequency.byId', 'select id, name, interval_days from mantenimiento_frecuencia where id = any(?::int[])', toFrequency);
 }

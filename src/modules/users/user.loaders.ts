@@ -1,7 +1,6 @@
+import { rowsById } from '../../graphql/loaders';
 import type { Context } from '../../context';
-import { queryNamed } from '../../db/prepared';
 import { asEntity, toDate } from '../../db/as-entity';
-import { intArray } from '../../db/sql';
 import { Group } from '../auth/group.entity';
 import { Permission } from '../auth/permission.entity';
 import { User } from '../auth/user.entity';
@@ -39,11 +38,7 @@ export function userFromRow(r: UserRow): User {
 
 /** Users by id, one statement per request for all of them (responsibles, technicians, actors...). */
 export function userById(ctx: Context) {
-  return ctx.loaders.get<number, User | null>('users.byId', async (ids) => {
-    const rows = await queryNamed<UserRow>(ctx.app.pool, 'users.byId', `select ${USER_COLUMNS} from auth_user u where u.id = any(?::int[])`, [intArray(ids)]);
-    const byId = new Map(rows.map((r) => [r.id, userFromRow(r)]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  return rowsById<UserRow, User>(ctx, 'users.byId', `select ${USER_COLUMNS} from auth_user u where u.id = any(?::int[])`, userFromRow);
 }
 
 export function groupFromRow(r: { id: number; name: string }): Group {

@@ -1,8 +1,8 @@
-import { asEntity, stub, toDate } from '../../db/as-entity';
+import { rowsById } from '../../graphql/loaders';
+import { asEntity, toDate } from '../../db/as-entity';
 import type { Context } from '../../context';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { intArray } from '../../db/sql';
-import { queryNamed } from '../../db/prepared';
 import { NotFoundError } from '../../errors';
 import { WorkOrder } from './work-order.entity';
 import type { Priority, WorkOrderStatus, WorkOrderType } from './work-order.enums';
@@ -74,11 +74,7 @@ export const WORK_ORDERS_BY_ID_SQL = `select ${WORK_ORDER_COLUMNS} from mantenim
 
 /** Work orders by id, batched per request. */
 export function workOrderById(ctx: Context) {
-  return ctx.loaders.get<number, WorkOrder | null>('maintenance.workOrder.byId', async (ids) => {
-    const rows = await queryNamed<WorkOrderRow>(ctx.app.pool, 'work orders by id', WORK_ORDERS_BY_ID_SQL, [intArray(ids)]);
-    const byId = new Map(rows.map((r) => [r.id, toWorkOrder(r)]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  return rowsById<WorkOrderRow, WorkOrder>(ctx, 'maintenance.workOrder.byId', WORK_ORDERS_BY_ID_SQL, toWorkOrder);
 }
 
 /** Reads one order fresh (after a write), or NOT_FOUND. */
