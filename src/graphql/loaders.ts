@@ -41,6 +41,24 @@ export function rowsById<R extends QueryResultRow & { id: number }, T>(
 }
 
 /**
+ * Rows of many parents, batched per request: one named statement per batch (`sql` takes the
+ * parent ids as `= any(?::int[])` and orders each parent's rows), each parent's rows mapped,
+ * in the order of the ids (an empty list for a parent without rows).
+ */
+export function rowsGroupedBy<R extends QueryResultRow, T>(
+  ctx: Pick<Context, 'app' | 'loaders'>,
+  name: string,
+  sql: string,
+  parentOf: (row: R) => number,
+  map: (row: R) => T,
+): DataLoader<number, T[]> {
+  return ctx.loaders.get<number, T[]>(name, async (ids) => {
+    const rows = await queryNamed<R>(ctx.app.pool, name, sql, [intArray(ids)]);
+    return groupBy(ids, rows, parentOf).map((list) => list.map(map));
+  });
+}
+
+/**
  * Wraps each root mutation field (they run one after another): once it has written, the
  * request's loaders start empty, so its answer, and the next mutation of the same request,
  * read the data as it now is rather than what an earlier field cached.

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { queryNamed } from '../../db/prepared';
 import type { Context } from '../../context';
 import { intArray } from '../../db/sql';
-import { groupBy } from '../../graphql/loaders';
+import { groupBy, rowsGroupedBy } from '../../graphql/loaders';
 import { Group } from './group.entity';
 import { Permission } from './permission.entity';
 import { User } from './user.entity';
@@ -11,16 +11,14 @@ import { groupFromRow, permissionFromRow } from '../users/user.loaders';
 // Relations of users and groups, batched per request (one query per relation per page).
 
 function groupsOf(ctx: Context) {
-  return ctx.loaders.get<number, Group[]>('user.groups', async (ids) => {
-    const rows = await queryNamed<{ user_id: number; id: number; name: string }>(
-      ctx.app.pool,
-      'user.groups',
-      `select ug.user_id, g.id, g.name from auth_user_groups ug join auth_group g on g.id = ug.group_id
+  return rowsGroupedBy<{ user_id: number; id: number; name: string }, Group>(
+    ctx,
+    'user.groups',
+    `select ug.user_id, g.id, g.name from auth_user_groups ug join auth_group g on g.id = ug.group_id
        where ug.user_id = any(?::int[]) order by g.name`,
-      [intArray(ids)],
-    );
-    return groupBy(ids, rows, (r) => r.user_id).map((list) => list.map(groupFromRow));
-  });
+    (r) => r.user_id,
+    groupFromRow,
+  );
 }
 
 function effectivePermissionsOf(ctx: Context) {
@@ -51,16 +49,14 @@ function effectivePermissionsOf(ctx: Context) {
 }
 
 function directPermissionsOf(ctx: Context, table: 'auth_user_user_permissions' | 'auth_group_permissions', key: 'user_id' | 'group_id') {
-  return ctx.loaders.get<number, Permission[]>(`${table}.permissions`, async (ids) => {
-    const rows = await queryNamed<{ owner: number; id: number; app_label: string; codename: string; name: string }>(
-      ctx.app.pool,
-      `${table}.permissions`,
-      `select t.${key} as owner, p.id, p.app_label, p.codename, p.name from ${table} t
+  return rowsGroupedBy<{ owner: number; id: number; app_label: string; codename: string; name: string }, Permission>(
+    ctx,
+    `${table}.permissions`,
+    `select t.${key} as owner, p.id, p.app_label, p.codename, p.name from ${table} t
        join auth_permission p on p.id = t.permission_id where t.${key} = any(?::int[]) order by p.app_label, p.codename`,
-      [intArray(ids)],
-    );
-    return groupBy(ids, rows, (r) => r.owner).map((list) => list.map(permissionFromRow));
-  });
+    (r) => r.owner,
+    permissionFromRow,
+  );
 }
 
 @Resolver(() => User)

@@ -1,7 +1,5 @@
 import type { Context } from '../../context';
-import { queryNamed } from '../../db/prepared';
-import { intArray } from '../../db/sql';
-import { groupBy, rowsById } from '../../graphql/loaders';
+import { rowsById, rowsGroupedBy } from '../../graphql/loaders';
 import { Category } from './category.entity';
 import { asEntity, stub } from '../../db/as-entity';
 import { pathToRootSql } from '../../db/tree';
@@ -33,23 +31,10 @@ export function categoryById(ctx: Context) {
 }
 
 export function categoryChildren(ctx: Context) {
-  return ctx.loaders.get<number, Category[]>('catalogue.category.children', async (ids) => {
-    const rows = await queryNamed<CategoryRow>(
-      ctx.app.pool,
-      'catalogue.category.children',
-      `select ${CATEGORY_COLUMNS} from activos_categoria c where c.parent_id = any(?::int[]) order by c.name, c.id`,
-      [intArray(ids)],
-    );
-    return groupBy(ids, rows, (r) => r.parent_id!).map((list) => list.map(toCategory));
-  });
+  return rowsGroupedBy<CategoryRow, Category>(ctx, 'catalogue.category.children', `select ${CATEGORY_COLUMNS} from activos_categoria c where c.parent_id = any(?::int[]) order by c.name, c.id`, (r) => r.parent_id!, toCategory);
 }
 
 /** Ancestors from the root down to the category itself. */
 export function categoryPath(ctx: Context) {
-  return ctx.loaders.get<number, Category[]>('catalogue.category.path', async (ids) => {
-    const rows = await queryNamed<CategoryRow & { start: number }>(ctx.app.pool, 'catalogue.category.path', pathToRootSql('activos_categoria', 'c', CATEGORY_COLUMNS), [
-      intArray(ids),
-    ]);
-    return groupBy(ids, rows, (r) => r.start).map((list) => list.map(toCategory));
-  });
+  return rowsGroupedBy<CategoryRow & { start: number }, Category>(ctx, 'catalogue.category.path', pathToRootSql('activos_categoria', 'c', CATEGORY_COLUMNS), (r) => r.start, toCategory);
 }

@@ -1,8 +1,7 @@
 import { asEntity, stub, toDate } from '../../db/as-entity';
-import { intArray } from '../../db/sql';
 import { queryNamed } from '../../db/prepared';
 import type { Context } from '../../context';
-import { groupBy, rowsById } from '../../graphql/loaders';
+import { rowsById, rowsGroupedBy } from '../../graphql/loaders';
 import type { FloorPlan } from './floor-plan.entity';
 import { Viewer } from './viewer.entity';
 
@@ -42,15 +41,13 @@ export function viewerById(ctx: Context) {
 
 /** The viewers of many plans (one statement), each plan's by name. */
 export function viewersOfPlan(ctx: Context) {
-  return ctx.loaders.get<number, Viewer[]>('floorPlan.viewers', async (planIds) => {
-    const rows = await queryNamed<ViewerRow>(
-      ctx.app.pool,
-      'floorPlan.viewers',
-      `select ${VIEWER_COLUMNS} from activos_visorplano v where v.floor_plan_id = any(?::int[]) order by v.floor_plan_id, v.name, v.id`,
-      [intArray(planIds)],
-    );
-    return groupBy(planIds, rows.map(toViewer), (v) => v.floorPlan.id);
-  });
+  return rowsGroupedBy<ViewerRow, Viewer>(
+    ctx,
+    'floorPlan.viewers',
+    `select ${VIEWER_COLUMNS} from activos_visorplano v where v.floor_plan_id = any(?::int[]) order by v.floor_plan_id, v.name, v.id`,
+    (r) => r.floor_plan_id,
+    toViewer,
+  );
 }
 
 /** One plan's viewers by name, at most `take`. */

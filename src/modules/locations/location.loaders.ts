@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
 import { queryNamed } from '../../db/prepared';
 import { intArray } from '../../db/sql';
-import { groupBy, rowsById } from '../../graphql/loaders';
+import { groupBy, rowsById, rowsGroupedBy } from '../../graphql/loaders';
 import { Location, type LocationType } from './location.entity';
 import type { LocationStats } from './location.types';
 import { asEntity, stub } from '../../db/as-entity';
@@ -40,15 +40,7 @@ export function locationById(ctx: Context) {
 }
 
 export function locationChildren(ctx: Context) {
-  return ctx.loaders.get<number, Location[]>('catalogue.location.children', async (ids) => {
-    const rows = await queryNamed<LocationRow>(
-      ctx.app.pool,
-      'catalogue.location.children',
-      `select ${LOCATION_COLUMNS} from activos_ubicacion l where l.parent_id = any(?::int[]) order by l.sort_order, l.name, l.id`,
-      [intArray(ids)],
-    );
-    return groupBy(ids, rows, (r) => r.parent_id!).map((list) => list.map(toLocation));
-  });
+  return rowsGroupedBy<LocationRow, Location>(ctx, 'catalogue.location.children', `select ${LOCATION_COLUMNS} from activos_ubicacion l where l.parent_id = any(?::int[]) order by l.sort_order, l.name, l.id`, (r) => r.parent_id!, toLocation);
 }
 
 export function locationHasChildren(ctx: Context) {
@@ -66,12 +58,7 @@ export function locationHasChildren(ctx: Context) {
 
 /** Ancestors from the root down to the location itself. */
 export function locationPath(ctx: Context) {
-  return ctx.loaders.get<number, Location[]>('catalogue.location.path', async (ids) => {
-    const rows = await queryNamed<LocationRow & { start: number }>(ctx.app.pool, 'catalogue.location.path', pathToRootSql('activos_ubicacion', 'l', LOCATION_COLUMNS), [
-      intArray(ids),
-    ]);
-    return groupBy(ids, rows, (r) => r.start).map((list) => list.map(toLocation));
-  });
+  return rowsGroupedBy<LocationRow & { start: number }, Location>(ctx, 'catalogue.location.path', pathToRootSql('activos_ubicacion', 'l', LOCATION_COLUMNS), (r) => r.start, toLocation);
 }
 
 /** Asset totals over each location's subtree, grouped by category, computed in SQL. */

@@ -1,8 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { queryNamed } from '../../db/prepared';
 import type { Context } from '../../context';
-import { intArray } from '../../db/sql';
-import { groupBy } from '../../graphql/loaders';
+import { rowsGroupedBy } from '../../graphql/loaders';
 import { parseId } from '../../graphql/ids';
 import type { ConnectionShape } from '../../graphql/pagination';
 import { Routine } from '../routines/routine.entity';
@@ -16,15 +14,13 @@ import { createSchedule, deleteSchedule, getSchedule, listSchedules, updateSched
 import { ScheduleConnection, SchedulePreview } from './schedule.types';
 
 function linkIds(ctx: Context, table: string, column: string) {
-  return ctx.loaders.get<number, number[]>(`schedules.${table}`, async (ids) => {
-    const rows = await queryNamed<{ schedule_id: number; id: number }>(
-      ctx.app.pool,
-      `schedules.${table}`,
-      `select schedule_id, ${column} as id from ${table} where schedule_id = any(?::int[]) order by schedule_id, ${column}`,
-      [intArray(ids)],
-    );
-    return groupBy(ids, rows, (r) => r.schedule_id).map((list) => list.map((r) => r.id));
-  });
+  return rowsGroupedBy<{ schedule_id: number; id: number }, number>(
+    ctx,
+    `schedules.${table}`,
+    `select schedule_id, ${column} as id from ${table} where schedule_id = any(?::int[]) order by schedule_id, ${column}`,
+    (r) => r.schedule_id,
+    (r) => r.id,
+  );
 }
 
 @Resolver(() => Schedule)

@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
 import { intArray } from '../../db/sql';
 import { queryNamed } from '../../db/prepared';
-import { groupBy } from '../../graphql/loaders';
+import { groupBy, rowsGroupedBy } from '../../graphql/loaders';
 import { ASSET_COLUMNS } from '../assets/asset-search.sql';
 import { toAsset, type AssetRow } from '../assets/asset.loaders';
 import type { Asset } from '../assets/asset.entity';
@@ -20,24 +20,19 @@ export const WORK_ORDER_ASSETS_SQL = `select x.work_order_id, ${ASSET_COLUMNS} f
   join activos_activo a on a.id = x.asset_id where x.work_order_id = any(?::int[]) order by x.work_order_id, a.name, a.id`;
 
 export function workOrderAssets(ctx: Context) {
-  return ctx.loaders.get<number, Asset[]>('maintenance.workOrder.assets', async (ids) => {
-    const rows = await queryNamed<AssetRow & { work_order_id: number }>(ctx.app.pool, 'work order assets', WORK_ORDER_ASSETS_SQL, [intArray(ids)]);
-    return groupBy(ids, rows, (r) => r.work_order_id).map((list) => list.map(toAsset));
-  });
+  return rowsGroupedBy<AssetRow & { work_order_id: number }, Asset>(ctx, 'maintenance.workOrder.assets', WORK_ORDER_ASSETS_SQL, (r) => r.work_order_id, toAsset);
 }
 
 export function workOrderCrew(ctx: Context) {
-  return ctx.loaders.get<number, User[]>('maintenance.workOrder.crew', async (ids) => {
-    const rows = await queryNamed<UserRow & { work_order_id: number }>(
-      ctx.app.pool,
-      'maintenance.workOrder.crew',
-      `select c.work_order_id, ${USER_COLUMNS}
+  return rowsGroupedBy<UserRow & { work_order_id: number }, User>(
+    ctx,
+    'maintenance.workOrder.crew',
+    `select c.work_order_id, ${USER_COLUMNS}
        from mantenimiento_ordentrabajo_crew c join auth_user u on u.id = c.user_id
        where c.work_order_id = any(?::int[]) order by c.work_order_id, u.username`,
-      [intArray(ids)],
-    );
-    return groupBy(ids, rows, (r) => r.work_order_id).map((list) => list.map(userFromRow));
-  });
+    (r) => r.work_order_id,
+    userFromRow,
+  );
 }
 
 export function workOrderClosure(ctx: Context) {
