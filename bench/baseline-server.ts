@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import http from 'node:http';
-import { Pool, types } from 'pg';
+import { Pool } from 'pg';
+import { DRIVER_TYPES, numberedSql } from '../src/db/prepared';
 import { assetSearchSql, normalizeTerm } from '../src/modules/assets/asset-search.sql';
 import { encodeCursor } from '../src/graphql/pagination';
 import { BY_START, workOrderWhere } from '../src/modules/work-orders/work-order.search';
@@ -17,25 +18,17 @@ import { VIEWERS_BY_ID_SQL } from '../src/modules/floor-plans/viewer.rows';
 // same SQL statements the server sends and writes the same JSON, so the gap between the
 // two is what the server's pipeline costs. Started by bench/run.ts with DATABASE_URL and PORT.
 
-// timestamptz as the text PostgreSQL sends (like the server's driver): cursors keep microseconds.
-const textTypes = {
-  getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-    oid === 1184 ? (v: string) => v : types.getTypeParser(oid, format as 'text'),
-};
-
 const pool = new Pool({
   connectionString: process.env.DATABASE_URL,
   max: Number(process.env.DB_POOL_MAX ?? 10),
   options: '-c TimeZone=UTC',
-  types: textTypes,
+  // Dates as the text PostgreSQL sends, like the server's reads: cursors keep microseconds.
+  types: DRIVER_TYPES,
   application_name: 'energy-cmms-bench-baseline',
 });
 
-/** knex-style `?` bindings to `$n` (the search builder writes `?`; none sits inside a literal). */
-function numbered(sql: string): string {
-  let n = 0;
-  return sql.replace(/\?/g, () => `$${++n}`);
-}
+/** knex-style `?` bindings to `$n`, as the server numbers them. */
+const numbered = (sql: string): string => numberedSql(sql).text;
 
 const iso = (v: string | null) => (v === null ? null : new Date(v).toISOString());
 

@@ -1,16 +1,18 @@
 import { types as pgTypes, type Pool, type QueryResultRow } from 'pg';
 
+const numberedCache = new Map<string, { text: string; placeholders: number }>();
+
 /**
  * The statement text with `?` placeholders (as knex takes them, and as the SQL constants
- * shared with the benchmark's limit are written) numbered `$1, $2...` for pg, with their count.
+ * shared with the benchmark's limit are written) numbered `$1, $2...` for pg, with how many
+ * values it takes (a text already numbered keeps its own).
  */
-const numberedCache = new Map<string, { text: string; placeholders: number }>();
-function numbered(sql: string): { text: string; placeholders: number } {
+export function numberedSql(sql: string): { text: string; placeholders: number } {
   let entry = numberedCache.get(sql);
   if (entry === undefined) {
     let n = 0;
     const text = sql.replace(/\?/g, () => `$${++n}`);
-    entry = { text, placeholders: n || (sql.match(/\$\d+/g)?.length ?? 0) };
+    entry = { text, placeholders: n || Math.max(0, ...[...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]))) };
     numberedCache.set(sql, entry);
   }
   return entry;
@@ -18,7 +20,7 @@ function numbered(sql: string): { text: string; placeholders: number } {
 
 // Dates and intervals as the text PostgreSQL sends, like the ORM's driver (cursors keep microseconds).
 const TEXT_OIDS = new Set([1082, 1114, 1184, 1186]);
-const driverTypes = {
+export const DRIVER_TYPES = {
   getTypeParser: (oid: number, format?: 'text' | 'binary') =>
     TEXT_OIDS.has(oid) ? (v: string) => v : pgTypes.getTypeParser(oid, format as 'text'),
 };
@@ -28,26 +30,19 @@ const driverTypes = {
  * request. A connection whose statement went stale (a migration changed a column it returns;
  * a pooler that lost it) is closed by pool.query, and the read runs once more unnamed.
  */
-export async function queryNamed<R extends QueryResultRow>(
-  pool: Pool,
-  name: string,
-  sql: string,
-  values: unknown[],
-  opts: { driverTypes?: boolean } = { driverTypes: true },
-): Promise<R[]> {
-  const { text, placeholders } = numbered(sql);
+export async function queryNamed<R extends QueryResultRow>(pool: Pool, name: string, sql: string, values: unknown[]): Promise<R[]> {
+  const { text, placeholders } = numberedSql(sql);
   // A `?` that is not a placeholder (in a literal, a jsonb operator) would be numbered too.
   if (placeholders !== values.length) throw new Error(`statement "${name}": ${placeholders} placeholders for ${values.length} values`);
-  const types = opts.driverTypes ? driverTypes : undefined;
-  const res = await pool.query<R>({ name, text, values, types }).catch((err: unknown) => {
+  const res = await pool.query<R>({ name, text, values, types: DRIVER_TYPES }).catch((err: unknown) => {
     if (!isStalePreparedStatement(err)) throw err;
-    return pool.query<R>({ text, values, types });
+    return pool.query<R>({ text, values, types: DRIVER_TYPES });
   });
   return res.rows;
 }
 
 /** 0A000: "cached plan must not change result type"; 26000: "prepared statement ... does not exist". */
-export function isStalePreparedStatement(err: unknown): boolean {
+function isStalePreparedStatement(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return code === '0A000' || code === '26000';
 }

@@ -74,7 +74,7 @@ export class SessionStore extends PgStoreBase {
 
   /** Named (queryNamed): planning the lateral join cost more database time than running it. */
   private readSession(values: unknown[]) {
-    return queryNamed<AuthUserRow & { sess: SessionData | string }>(this.pool, 'session-get', GET_SQL, values, { driverTypes: false });
+    return queryNamed<AuthUserRow & { sess: SessionData | string }>(this.pool, 'session-get', GET_SQL, values);
   }
 
   // express-session copies the stored data into a new Session: hand the user row over here.

@@ -43,6 +43,11 @@ it('answers once more, unnamed, when a migration changed what the prepared state
   expect(rows.map((r) => [r.id, r.label])).toEqual([[2, 'two']]);
 });
 
+it('takes a text already numbered, a placeholder used twice counting once', async () => {
+  const rows = await queryNamed<{ id: number }>(pool, 'probe numbered', 'select id from prepared_probe where id = $1 or id + 0 = $1 order by id', [1]);
+  expect(rows).toEqual([{ id: 1 }]);
+});
+
 it('refuses a statement whose ? count differs from its values (a ? inside a literal)', async () => {
   await expect(queryNamed(pool, 'probe bad', "select '?' as q, id from prepared_probe where id = ?", [1])).rejects.toThrow(
     'statement "probe bad": 2 placeholders for 1 values',
