@@ -5,7 +5,7 @@ import { prepareBodies } from './bodies';
 import { login, type Auth } from './client';
 import { openBenchDatabase, prepareBenchUser } from './database';
 import { runLoad, wrkAvailable, WRK_MISSING } from './load';
-import { parseEnvList, parseOptions } from './options';
+import { nodeFlagList, parseEnvList, parseOptions } from './options';
 import { BUILD_DIR, buildRevision, buildServers, startApp, withCpuPerRequest, type Running } from './processes';
 import { median } from './report';
 import { WORKLOADS } from './workloads';
@@ -91,15 +91,6 @@ async function main(): Promise<void> {
     for (const r of running.reverse()) await r.stop().catch(() => undefined);
     await db.stop();
   }
-}
-
-/** `--a-node-flags=--x=1,--y=2` -> ['--x=1', '--y=2'] (given with `=`: a flag's value starts with `--`). */
-function nodeFlagList(value: string | undefined): string[] {
-  if (value === undefined) return [];
-  const list = value.split(',').filter(Boolean);
-  const bad = list.find((f) => !f.startsWith('--'));
-  if (bad !== undefined) throw new Error(`node flags start with --: ${bad}`);
-  return list;
 }
 
 main().catch((err) => {

@@ -62,6 +62,15 @@ export function parseEnvList(raw: string | undefined, flag = '--server-env'): Re
   return out;
 }
 
+/** `--a-node-flags=--x=1,--y=2` -> ['--x=1', '--y=2'] (given with `=`: a flag's value starts with `--`). */
+export function nodeFlagList(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const list = value.split(',').filter(Boolean);
+  const bad = list.find((f) => !f.startsWith('--'));
+  if (bad !== undefined) throw new Error(`node flags start with --: ${bad}`);
+  return list;
+}
+
 export function parseOptions(argv: string[], env = process.env): BenchOptions {
   const flags = parseFlags(argv);
   const smoke = flags.has('smoke');

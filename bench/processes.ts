@@ -126,11 +126,6 @@ export async function startProcess(
 }
 
 /**
- * The application in production configuration (started as `npm run start:prod` starts it):
- * NODE_ENV=production, a real secret, sessions and permission checks on; `env` adds settings, `name` names its log (two may run at once),
- * `buildDir` runs another build (buildRevision), `nodeFlags` come after start:prod's (and win).
- */
-/**
  * The node flags and environment `npm run start:prod` gives the server (package.json), so
  * the bench runs it as production does: `[NAME=value ...] node [--flag ...] <script>`.
  */
@@ -150,6 +145,11 @@ export function productionLaunch(): { env: Record<string, string>; flags: string
   return { env, flags };
 }
 
+/**
+ * The application in production configuration (started as `npm run start:prod` starts it):
+ * NODE_ENV=production, a real secret, sessions and permission checks on; `env` adds settings,
+ * `name` names its log (two may run at once), `buildDir` runs another build (buildRevision), `nodeFlags` come after start:prod's (and win).
+ */
 export function startApp(
   databaseUrl: string,
   logDir: string,
