@@ -6,7 +6,8 @@ import { login, type Auth } from './client';
 import { openBenchDatabase, prepareBenchUser } from './database';
 import { runLoad, wrkAvailable, WRK_MISSING } from './load';
 import { nodeFlagList, parseEnvList, parseOptions } from './options';
-import { BUILD_DIR, buildRevision, buildServers, startApp, withCpuPerRequest, type Running } from './processes';
+import { cpuLine, withCpuPerRequest } from './cpu';
+import { BUILD_DIR, buildRevision, buildServers, startApp, type Running } from './processes';
 import { median } from './report';
 import { WORKLOADS } from './workloads';
 
@@ -63,16 +64,17 @@ async function main(): Promise<void> {
     out(`Warm-up done (${opts.warmupS} s per workload and instance).\n`);
 
     const cpu: Record<string, Record<'A' | 'B', number[]>> = {};
+    const dbCpu: Record<string, Record<'A' | 'B', number[]>> = {};
     const rps: Record<string, Record<'A' | 'B', number[]>> = {};
     for (let round = 1; round <= rounds; round++) {
       for (const p of prepared) {
         for (const name of round % 2 ? (['A', 'B'] as const) : (['B', 'A'] as const)) {
-          const r = await withCpuPerRequest(servers[name].child.pid!, () => load(name, p.file, durationS));
+          const r = await withCpuPerRequest(servers[name].child.pid!, () => load(name, p.file, durationS), db.postmasterPid);
           if (r.errors) throw new Error(`${name} answered ${r.errors} errors on ${p.workload.id}`);
-          const ms = r.cpuMsPerRequest ?? NaN;
-          ((cpu[p.workload.id] ??= { A: [], B: [] })[name]).push(ms);
+          ((cpu[p.workload.id] ??= { A: [], B: [] })[name]).push(r.cpuMsPerRequest ?? NaN);
+          ((dbCpu[p.workload.id] ??= { A: [], B: [] })[name]).push(r.dbCpuMsPerRequest ?? NaN);
           ((rps[p.workload.id] ??= { A: [], B: [] })[name]).push(r.rps);
-          out(`[round ${round}/${rounds}] ${p.workload.id} ${name} ${Math.round(r.rps).toLocaleString('en-US').padStart(6)} req/s  cpu ${ms.toFixed(2)} ms/req\n`);
+          out(`[round ${round}/${rounds}] ${p.workload.id} ${name} ${Math.round(r.rps).toLocaleString('en-US').padStart(6)} req/s${cpuLine(r)}\n`);
         }
       }
     }
@@ -80,12 +82,19 @@ async function main(): Promise<void> {
     const code = (name: 'A' | 'B') => (name === 'B' && revision ? `revision ${rev} (${revision.hash.slice(0, 10)})` : 'working tree');
     const setting = (name: 'A' | 'B') => [label(envs[name]), ...nodeFlags[name]].join(' ');
     out(`\nA: ${code('A')}, ${setting('A')}\nB: ${code('B')}, ${setting('B')}\n${opts.connections} connections, ${rounds} rounds of ${durationS} s, medians\n\n`);
-    out('| workload | CPU ms/req A | CPU ms/req B | A - B (paired) | req/s A | req/s B |\n|---|---:|---:|---:|---:|---:|\n');
+    out(
+      '| workload | CPU ms/req A | CPU ms/req B | A - B (paired) | DB CPU ms/req A | DB CPU ms/req B | DB A - B (paired) | req/s A | req/s B |\n' +
+        '|---|---:|---:|---:|---:|---:|---:|---:|---:|\n',
+    );
+    // NaN where /proc is missing or the database is not a local process.
+    const f2 = (v: number) => (Number.isNaN(v) ? 'n/a' : v.toFixed(2));
+    const paired = (v: Record<'A' | 'B', number[]>) => f2(median(v.A.map((a, i) => a - v.B[i]!)));
     for (const p of prepared) {
-      const c = cpu[p.workload.id]!;
-      const r = rps[p.workload.id]!;
-      const paired = median(c.A.map((a, i) => a - c.B[i]!));
-      out(`| ${p.workload.id} ${p.workload.title} | ${median(c.A).toFixed(2)} | ${median(c.B).toFixed(2)} | ${paired.toFixed(2)} | ${Math.round(median(r.A))} | ${Math.round(median(r.B))} |\n`);
+      const [c, d, r] = [cpu[p.workload.id]!, dbCpu[p.workload.id]!, rps[p.workload.id]!];
+      out(
+        `| ${p.workload.id} ${p.workload.title} | ${f2(median(c.A))} | ${f2(median(c.B))} | ${paired(c)} | ` +
+          `${f2(median(d.A))} | ${f2(median(d.B))} | ${paired(d)} | ${Math.round(median(r.A))} | ${Math.round(median(r.B))} |\n`,
+      );
     }
   } finally {
     for (const r of running.reverse()) await r.stop().catch(() => undefined);

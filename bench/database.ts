@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { databaseUrl, ensureDatabase, startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { initOrm, migrate } from '../src/db/orm';
 import { makePassword } from '../src/modules/auth/password-hasher';
+import { postmasterOf } from './cpu';
 import {
   BENCH_PERMISSIONS, BENCH_USERNAME, DATASET_VERSION, generateMaintenanceData, readMark, sameSize, seedAssets, writeMark,
 } from './dataset';
@@ -14,6 +15,8 @@ export interface BenchDatabase {
   url: string;
   /** Whether pg_stat_statements answers (statement counts); null when not. */
   statStatements: boolean;
+  /** The cluster's postmaster when it runs on this machine (its CPU time is measured); null otherwise. */
+  postmasterPid: number | null;
   stop(): Promise<void>;
 }
 
@@ -76,7 +79,8 @@ export async function openBenchDatabase(opts: BenchOptions): Promise<BenchDataba
         return false;
       }
     });
-    return { url, statStatements, stop: server.stop };
+    const postmasterPid = await withClient(url, async (c) => postmasterOf((await c.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid));
+    return { url, statStatements, postmasterPid, stop: server.stop };
   } catch (err) {
     await server.stop();
     throw err;

@@ -176,28 +176,6 @@ export function startBaseline(databaseUrl: string, logDir: string): Promise<Runn
   return startProcess('baseline', 'bench/baseline-server.js', { DATABASE_URL: databaseUrl }, '/', logDir);
 }
 
-/** CPU time (user + system) a process has used so far, in ms; null without /proc. */
-export function cpuMsOf(pid: number): number | null {
-  try {
-    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return null;
-  }
-}
-
-/** Runs `work` (a load measurement) and adds the CPU time `pid` spent per answered request (null without /proc). */
-export async function withCpuPerRequest<R extends { requests: number }>(pid: number, work: () => Promise<R>): Promise<R & { cpuMsPerRequest: number | null }> {
-  const before = cpuMsOf(pid);
-  const r = await work();
-  const after = cpuMsOf(pid);
-  return { ...r, cpuMsPerRequest: before === null || after === null || !r.requests ? null : (after - before) / r.requests };
-}
-
-// USER_HZ: 100 on every Linux build that matters here (getconf CLK_TCK).
-const CLOCK_TICKS = 100;
 
 /** VmRSS and VmHWM (peak) of a process, in bytes. */
 export function memoryOf(pid: number): { rss: number; hwm: number } {

@@ -1,3 +1,4 @@
+import type { CpuFigures } from './cpu';
 import type { LoadResult } from './load';
 import type { Workload } from './workloads';
 
@@ -5,12 +6,10 @@ import type { Workload } from './workloads';
 
 export type TargetName = 'server' | 'limit';
 
-export interface Sample extends LoadResult {
+export interface Sample extends LoadResult, CpuFigures {
   round: number;
   workload: string;
   target: TargetName;
-  /** CPU time (user + system) the target process spent per answered request; null where /proc is missing. */
-  cpuMsPerRequest: number | null;
   /** The target's highest RSS during this measurement, in MB. */
   rssPeakMb: number;
 }
@@ -23,6 +22,8 @@ export interface Figures {
   errors: number;
   statementsPerRequest: number | null;
   cpuMsPerRequest: number | null;
+  dbCpuMsPerRequest: number | null;
+  machineBusy: number | null;
 }
 
 export interface Row {
@@ -43,6 +44,8 @@ export function median(values: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
+const medianOrNull = (values: Array<number | null>) => (values.some((v) => v === null) ? null : median(values as number[]));
+
 function figures(samples: Sample[], statements: number | null): Figures {
   return {
     rps: median(samples.map((s) => s.rps)),
@@ -51,7 +54,9 @@ function figures(samples: Sample[], statements: number | null): Figures {
     p99Ms: median(samples.map((s) => s.p99Ms)),
     errors: samples.reduce((n, s) => n + s.errors, 0),
     statementsPerRequest: statements,
-    cpuMsPerRequest: samples.some((s) => s.cpuMsPerRequest === null) ? null : median(samples.map((s) => s.cpuMsPerRequest!)),
+    cpuMsPerRequest: medianOrNull(samples.map((s) => s.cpuMsPerRequest)),
+    dbCpuMsPerRequest: medianOrNull(samples.map((s) => s.dbCpuMsPerRequest)),
+    machineBusy: medianOrNull(samples.map((s) => s.machineBusy)),
   };
 }
 
@@ -89,24 +94,27 @@ const n0 = (v: number) => Math.round(v).toLocaleString('en-US');
 const n1 = (v: number) => v.toFixed(1);
 const stmt = (v: number | null) => (v === null ? 'n/a' : Number.isInteger(v) ? String(v) : v.toFixed(2));
 const cpu = (v: number | null) => (v === null ? 'n/a' : v.toFixed(2));
+const pct = (v: number | null) => (v === null ? 'n/a' : `${Math.round(v * 100)}%`);
 
 /** The summary as a Markdown table (printed, and pasted into bench/README.md). */
 export function table(rows: Row[], memory: { peakRssMb: number; missed: boolean }): string {
   const lines = [
-    '| workload | req/s ours | req/s limit | ratio | target | p50 / p90 / p99 ms (ours) | p99 ms (limit) | SQL/req ours (limit) | CPU ms/req ours (limit) | errors | result |',
-    '|---|---:|---:|---:|---|---|---:|---|---|---:|---|',
+    '| workload | req/s ours | req/s limit | ratio | target | p50 / p90 / p99 ms (ours) | p99 ms (limit) | SQL/req ours (limit) | CPU ms/req ours (limit) | DB CPU ms/req ours (limit) | machine busy ours (limit) | errors | result |',
+    '|---|---:|---:|---:|---|---|---:|---|---|---|---|---:|---|',
   ];
   for (const r of rows) {
     lines.push(
       `| ${r.workload} ${r.title} | ${n0(r.server.rps)} | ${n0(r.limit.rps)} | ${r.ratio.toFixed(2)} | ${r.target} | ` +
         `${n1(r.server.p50Ms)} / ${n1(r.server.p90Ms)} / ${n1(r.server.p99Ms)} | ${n1(r.limit.p99Ms)} | ` +
         `${stmt(r.server.statementsPerRequest)} (${stmt(r.limit.statementsPerRequest)}) | ` +
-        `${cpu(r.server.cpuMsPerRequest)} (${cpu(r.limit.cpuMsPerRequest)}) | ${r.server.errors + r.limit.errors} | ` +
+        `${cpu(r.server.cpuMsPerRequest)} (${cpu(r.limit.cpuMsPerRequest)}) | ` +
+        `${cpu(r.server.dbCpuMsPerRequest)} (${cpu(r.limit.dbCpuMsPerRequest)}) | ${pct(r.server.machineBusy)} (${pct(r.limit.machineBusy)}) | ` +
+        `${r.server.errors + r.limit.errors} | ` +
         `${r.missed.length ? `MISSED: ${r.missed.join('; ')}` : 'ok'} |`,
     );
   }
   lines.push(
-    `| memory: server peak RSS under load | ${n0(memory.peakRssMb)} MB | | | < ${MEMORY_LIMIT_MB} MB | | | | | | ${memory.missed ? 'MISSED' : 'ok'} |`,
+    `| memory: server peak RSS under load | ${n0(memory.peakRssMb)} MB | | | < ${MEMORY_LIMIT_MB} MB | | | | | | | | ${memory.missed ? 'MISSED' : 'ok'} |`,
   );
   return lines.join('\n');
 }

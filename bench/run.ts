@@ -7,7 +7,8 @@ import { login, normalized, post, type Auth } from './client';
 import { openBenchDatabase, prepareBenchUser, statementCount } from './database';
 import { runLoad, wrkAvailable, WRK_MISSING } from './load';
 import { parseOptions, USAGE } from './options';
-import { buildServers, memoryOf, productionLaunch, sampleRss, startApp, startBaseline, withCpuPerRequest, type Running } from './processes';
+import { cpuLine, withCpuPerRequest } from './cpu';
+import { buildServers, memoryOf, productionLaunch, sampleRss, startApp, startBaseline, type Running } from './processes';
 import { MEMORY_LIMIT_MB, summarize, table, type Sample, type TargetName } from './report';
 import { WORKLOADS } from './workloads';
 import { prepareBodies, type Prepared } from './bodies';
@@ -141,11 +142,10 @@ async function main(): Promise<void> {
         for (const name of order) {
           const label = `[round ${round}/${opts.rounds}] ${p.workload.id} ${name.padEnd(6)}`;
           rssSamplers[name].takePeak();
-          const r = await withCpuPerRequest(targets[name].child.pid!, () => load(p, name, opts.durationS, label));
-          const { cpuMsPerRequest } = r;
+          const r = await withCpuPerRequest(targets[name].child.pid!, () => load(p, name, opts.durationS, label), db.postmasterPid);
           const rssPeakMb = rssSamplers[name].takePeak() / 1024 / 1024;
           samples.push({ ...r, rssPeakMb, round, workload: p.workload.id, target: name });
-          const cpu = cpuMsPerRequest === null ? '' : `  cpu ${cpuMsPerRequest.toFixed(2)} ms/req`;
+          const cpu = cpuLine(r);
           out(`\r${label} ${Math.round(r.rps).toLocaleString('en-US').padStart(7)} req/s  p50 ${r.p50Ms.toFixed(1)}  p99 ${r.p99Ms.toFixed(1)} ms  errors ${r.errors}${cpu}  rss ${Math.round(rssPeakMb)} MB\n`);
         }
       }

@@ -15,7 +15,11 @@ if (!hasWrk) {
 
 interface Summary {
   dataCheck: string;
-  rows: Array<{ workload: string; server: { rps: number; errors: number; cpuMsPerRequest: number | null }; limit: { rps: number; errors: number } }>;
+  rows: Array<{
+    workload: string;
+    server: { rps: number; errors: number; cpuMsPerRequest: number | null; dbCpuMsPerRequest: number | null; machineBusy: number | null };
+    limit: { rps: number; errors: number; dbCpuMsPerRequest: number | null };
+  }>;
   memory: { peakRssMb: number };
 }
 
@@ -53,7 +57,17 @@ interface Summary {
       expect(row.server.rps).toBeGreaterThan(0);
       expect(row.limit.rps).toBeGreaterThan(0);
       // CPU per request comes from /proc; a process that answered used some.
-      if (process.platform === 'linux') expect(row.server.cpuMsPerRequest).toBeGreaterThan(0);
+      if (process.platform === 'linux') {
+        expect(row.server.cpuMsPerRequest).toBeGreaterThan(0);
+        expect(row.server.machineBusy).toBeGreaterThan(0);
+        expect(row.server.machineBusy).toBeLessThanOrEqual(1);
+        // The embedded test cluster is a local process: its backends' CPU is measured too.
+        if (!process.env.DATABASE_URL) {
+          expect(row.server.dbCpuMsPerRequest).toBeGreaterThan(0);
+          // The limit's W0 sends no statement.
+          if (row.workload !== 'W0') expect(row.limit.dbCpuMsPerRequest).toBeGreaterThan(0);
+        }
+      }
     }
     expect(summary.memory.peakRssMb).toBeGreaterThan(0);
   }, 240_000);
