@@ -31,14 +31,30 @@ export const DRIVER_TYPES = {
  * a pooler that lost it) is closed by pool.query, and the read runs once more unnamed.
  */
 export async function queryNamed<R extends QueryResultRow>(pool: Pool, name: string, sql: string, values: unknown[]): Promise<R[]> {
-  const { text, placeholders } = numberedSql(sql);
-  // A `?` that is not a placeholder (in a literal, a jsonb operator) would be numbered too.
-  if (placeholders !== values.length) throw new Error(`statement "${name}": ${placeholders} placeholders for ${values.length} values`);
+  const text = checkedText(sql, values, `statement "${name}"`);
   const res = await pool.query<R>({ name, text, values, types: DRIVER_TYPES }).catch((err: unknown) => {
     if (!isStalePreparedStatement(err)) throw err;
     return pool.query<R>({ text, values, types: DRIVER_TYPES });
   });
   return res.rows;
+}
+
+/**
+ * A read whose best plan depends on its values (a search: a rare word against a common one),
+ * sent with its values as parameters of an unnamed statement: PostgreSQL plans it for those
+ * values every time, as with the values the ORM's driver would write into the text, and the
+ * read skips the ORM's connection like the loaders' reads.
+ */
+export async function queryRows<R extends QueryResultRow>(pool: Pool, sql: string, values: unknown[]): Promise<R[]> {
+  const text = checkedText(sql, values, 'read');
+  return (await pool.query<R>({ text, values, types: DRIVER_TYPES })).rows;
+}
+
+function checkedText(sql: string, values: unknown[], what: string): string {
+  const { text, placeholders } = numberedSql(sql);
+  // A `?` that is not a placeholder (in a literal, a jsonb operator) would be numbered too.
+  if (placeholders !== values.length) throw new Error(`${what}: ${placeholders} placeholders for ${values.length} values`);
+  return text;
 }
 
 /** 0A000: "cached plan must not change result type"; 26000: "prepared statement ... does not exist". */

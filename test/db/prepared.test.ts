@@ -1,9 +1,10 @@
 import { Pool } from 'pg';
-import { queryNamed } from '../../src/db/prepared';
+import { queryNamed, queryRows } from '../../src/db/prepared';
 import { setupTestApp, type TestApp } from '../support/app';
 
 // The loaders' reads: named statements on the plain pool, rows shaped as the ORM's driver
-// shapes them, and a statement gone stale read again instead of failing the request.
+// shapes them, and a statement gone stale read again instead of failing the request; the
+// searches' reads: unnamed, planned for their values every time.
 
 let t: TestApp;
 let pool: Pool;
@@ -52,4 +53,19 @@ it('refuses a statement whose ? count differs from its values (a ? inside a lite
   await expect(queryNamed(pool, 'probe bad', "select '?' as q, id from prepared_probe where id = ?", [1])).rejects.toThrow(
     'statement "probe bad": 2 placeholders for 1 values',
   );
+});
+
+describe('queryRows (the searches)', () => {
+  it('reads with ? placeholders, timestamps as text, and leaves no prepared statement on the connection', async () => {
+    const rows = await queryRows<{ id: number; at: string }>(pool, 'select id, at from prepared_probe where label = ? and id >= ?', ['one', 1]);
+    expect(rows).toEqual([{ id: 1, at: '2026-01-02 03:04:05.123456+00' }]);
+    const { rows: prepared } = await pool.query<{ n: string }>(
+      "select count(*)::text as n from pg_prepared_statements where statement like '%label = $1%'",
+    );
+    expect(prepared).toEqual([{ n: '0' }]);
+  });
+
+  it('refuses a text whose ? count differs from its values', async () => {
+    await expect(queryRows(pool, "select '?' as q from prepared_probe where id = ?", [1])).rejects.toThrow('read: 2 placeholders for 1 values');
+  });
 });

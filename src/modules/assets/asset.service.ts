@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { deleteUnlessReferenced, mapUniqueViolation, type UniqueFields } from '../../db/constraint-errors';
+import { queryRows } from '../../db/prepared';
 import { assertNoCycle } from '../../db/tree';
 import { NotFoundError, Problems } from '../../errors';
 import { parseId, parseOptionalId } from '../../graphql/ids';
@@ -41,7 +42,7 @@ export async function searchAssets(ctx: Context, p: AssetSearchParams): Promise<
     },
     limit,
   );
-  const rows = await ctx.em.execute<AssetRow[]>(sql, params);
+  const rows = await queryRows<AssetRow>(ctx.app.pool, sql, params);
   return rows.map(toAsset);
 }
 
@@ -65,7 +66,7 @@ export async function listAssets(ctx: Context, args: AssetsArgs): Promise<Connec
   const first = checkPageSize(args.first);
   const key = decodeCursor(args.after, ['text', 'int']);
   const { sql, params } = assetPageSql(filterConditions(args.filter), key as [string, number] | null, first + 1);
-  const rows = await ctx.em.execute<AssetRow[]>(sql, params);
+  const rows = await queryRows<AssetRow>(ctx.app.pool, sql, params);
   return toConnection(rows, first, (r) => [r.name, r.id], toAsset);
 }
 

@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { queryRows } from '../../db/prepared';
 import { subtreeIdsSql } from '../../db/tree';
 import { BadUserInputError } from '../../errors';
 import { parseOptionalId } from '../../graphql/ids';
@@ -107,7 +108,8 @@ export async function searchWorkOrders(
     sql.push(afterStart(cursor[0], cursor[1], params));
   }
   const order = byPriority ? `wo.priority desc, ${BY_START}` : BY_START;
-  const rows = await ctx.em.execute<WorkOrderRow[]>(
+  const rows = await queryRows<WorkOrderRow>(
+    ctx.app.pool,
     `select ${WORK_ORDER_COLUMNS} from mantenimiento_ordentrabajo wo
      ${sql.length ? `where ${sql.join(' and ')}` : ''}
      order by ${order} limit ?`,
