@@ -35,23 +35,38 @@ export interface Context {
 }
 
 export function createContext(app: AppServices, user: AuthUser | null, http?: { req: Request; res: Response }): Context {
-  const requestId = http?.req.requestId ?? 'internal';
-  let em: EntityManager | undefined;
-  return {
-    app,
-    // Forked on first use: many requests never touch the ORM.
-    get em() {
-      return (em ??= app.orm.em.fork());
-    },
-    // A subscription takes a fresh one per event.
-    set em(value: EntityManager) {
-      em = value;
-    },
-    user,
-    requestId,
-    logger: http?.req.log ?? app.logger,
-    loaders: new Loaders(),
-    req: http?.req,
-    res: http?.res,
-  };
+  return new RequestContext(app, user, http);
+}
+
+class RequestContext implements Context {
+  readonly requestId: string;
+  readonly logger: Logger;
+  readonly loaders = new Loaders();
+  readonly req?: Request;
+  readonly res?: Response;
+  // An own, enumerable field behind the em accessors on the prototype: Apollo runs each
+  // operation on a copy of the context (Object.assign onto the same prototype), which then
+  // still forks on first use instead of receiving an EntityManager forked for the copy.
+  private forkedEm: EntityManager | undefined = undefined;
+
+  constructor(
+    readonly app: AppServices,
+    readonly user: AuthUser | null,
+    http?: { req: Request; res: Response },
+  ) {
+    this.requestId = http?.req.requestId ?? 'internal';
+    this.logger = http?.req.log ?? app.logger;
+    this.req = http?.req;
+    this.res = http?.res;
+  }
+
+  /** Forked on first use: many requests never touch the ORM. */
+  get em(): EntityManager {
+    return (this.forkedEm ??= this.app.orm.em.fork());
+  }
+
+  /** A subscription takes a fresh one per event. */
+  set em(value: EntityManager) {
+    this.forkedEm = value;
+  }
 }
