@@ -11,10 +11,12 @@ import { freePort } from '../test/support/free-port';
 const ROOT = path.resolve(__dirname, '..');
 export const BUILD_DIR = path.join(ROOT, 'bench', '.build');
 
-/** src/ and the baseline, compiled with the project's .swcrc into bench/.build (a second or two). */
+/** src/, the baseline and the stack floor, compiled with the project's .swcrc into bench/.build (a second or two). */
 export function buildServers(): void {
   compileTree(ROOT, BUILD_DIR);
-  compileFile(path.join(ROOT, 'bench', 'baseline-server.ts'), ROOT, BUILD_DIR, swcOptions());
+  for (const file of ['baseline-server.ts', 'limit-handlers.ts', 'stack-floor-server.ts']) {
+    compileFile(path.join(ROOT, 'bench', file), ROOT, BUILD_DIR, swcOptions());
+  }
 }
 
 /**
@@ -174,6 +176,12 @@ export function startApp(
 
 export function startBaseline(databaseUrl: string, logDir: string): Promise<Running> {
   return startProcess('baseline', 'bench/baseline-server.js', { DATABASE_URL: databaseUrl }, '/', logDir);
+}
+
+/** The stack floor (bench/stack-floor-server.ts), with the server's session secret and start:prod's node flags. */
+export function startStackFloor(databaseUrl: string, logDir: string, sessionSecret: string): Promise<Running> {
+  const env = { NODE_ENV: 'production', DATABASE_URL: databaseUrl, SESSION_SECRET: sessionSecret };
+  return startProcess('stack-floor', 'bench/stack-floor-server.js', env, '/', logDir, productionLaunch().flags);
 }
 
 

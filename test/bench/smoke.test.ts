@@ -3,9 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-// `npm run bench -- --smoke` end to end on tiny data, so the benchmark never rots: data set,
-// both servers, login, the data check and a short load of every workload. Figures are not
-// asserted (a second of load on a busy machine says nothing); the full run is not part of the suite.
+// `npm run bench -- --smoke` and `npm run bench:floor -- --smoke` end to end on tiny data, so
+// the benchmark never rots: data set, the servers, login, the data check and a short load of
+// every workload. Figures are not asserted (a second of load on a busy machine says nothing);
+// the full runs are not part of the suite.
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const hasWrk = !spawnSync('wrk', ['--version']).error;
@@ -23,6 +24,23 @@ interface Summary {
   memory: { peakRssMb: number };
 }
 
+/** A bench script on the test run's PostgreSQL server (the bench creates its own database on it). */
+async function run(args: string[]): Promise<{ code: number | null; output: string }> {
+  let output = '';
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: process.env.TEST_PG_ADMIN_URL },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.once('error', reject);
+    child.once('exit', resolve);
+  });
+  return { code, output };
+}
+
 (hasWrk ? describe : describe.skip)('npm run bench -- --smoke', () => {
   let dir: string;
   beforeAll(() => {
@@ -33,19 +51,7 @@ interface Summary {
   it('generates the data, passes the data check and measures every workload on both servers', async () => {
     const out = path.join(dir, 'smoke.json');
     const args = [require.resolve('ts-node/dist/bin.js'), '--swc', 'bench/run.ts', '--smoke', '--duration', '1', '--warmup', '0', '--dir', dir, '--out', out];
-    let output = '';
-    const code = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn(process.execPath, args, {
-        cwd: ROOT,
-        // The test run's PostgreSQL server (the bench creates its own database on it).
-        env: { ...process.env, DATABASE_URL: process.env.TEST_PG_ADMIN_URL },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-      child.once('error', reject);
-      child.once('exit', resolve);
-    });
+    const { code, output } = await run(args);
     expect({ code, output: code === 0 ? '' : output }).toEqual({ code: 0, output: '' });
     expect(output).toMatch(/Data check: W0 ok\s+W1 ok\s+W2 ok\s+W3 ok\s+W4 ok\s+W5 ok/);
 
@@ -70,5 +76,18 @@ interface Summary {
       }
     }
     expect(summary.memory.peakRssMb).toBeGreaterThan(0);
+  }, 240_000);
+
+  it('npm run bench:floor -- --smoke: the stack floor answers as the limit does and is measured with the server and the limit', async () => {
+    const args = [require.resolve('ts-node/dist/bin.js'), '--swc', 'bench/floor.ts', '--smoke', '--rounds', '1', '--duration', '1', '--warmup', '0', '--dir', dir];
+    const { code, output } = await run(args);
+    expect({ code, output: code === 0 ? '' : output }).toEqual({ code: 0, output: '' });
+    expect(output).toMatch(/Data check \(stack-floor\): W0 ok\s+W1 ok\s+W2 ok\s+W3 ok\s+W4 ok\s+W5 ok/);
+    for (const w of ['W0', 'W1', 'W2', 'W3', 'W4', 'W5']) {
+      // | W5 title | req/s ours | req/s floor | req/s limit | ratio ours | ratio floor | ...
+      const row = output.split('\n').find((line) => line.startsWith(`| ${w} `));
+      const [ours, floor, limit] = (row ?? '').split('|').slice(2, 5).map((cell) => Number(cell.trim()));
+      expect({ w, ours: ours! > 0, floor: floor! > 0, limit: limit! > 0 }).toEqual({ w, ours: true, floor: true, limit: true });
+    }
   }, 240_000);
 });
