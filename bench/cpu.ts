@@ -43,15 +43,22 @@ export function postmasterOf(backendPid: number): number | null {
  * checkpointer, autovacuum...) and the children it has already reaped (cutime + cstime).
  */
 export function clusterCpuMsOf(postmasterPid: number): number | null {
-  const own = statFields(postmasterPid);
-  if (!own) return null;
-  let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const f = statFields(Number(entry));
-    if (f && Number(f[1]) === postmasterPid) ticks += Number(f[11]) + Number(f[12]);
+  // A child reaped between reading the postmaster and scanning its children would be counted
+  // in neither: read again until the reaped children's total did not move during the scan.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const own = statFields(postmasterPid);
+    if (!own) return null;
+    const reaped = Number(own[13]) + Number(own[14]);
+    let ticks = Number(own[11]) + Number(own[12]) + reaped;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      const f = statFields(Number(entry));
+      if (f && Number(f[1]) === postmasterPid) ticks += Number(f[11]) + Number(f[12]);
+    }
+    const after = statFields(postmasterPid);
+    if (after && Number(after[13]) + Number(after[14]) === reaped) return ticksToMs(ticks);
   }
-  return ticksToMs(ticks);
+  return null;
 }
 
 /** Busy and total CPU time of the machine (all cores) so far, in ms, from /proc/stat. */

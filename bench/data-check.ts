@@ -18,7 +18,7 @@ export async function checkSameData(prepared: Prepared[], server: Running, limit
           : theirs.status !== 200
             ? `the limit answered ${theirs.status} ${JSON.stringify(theirs.json).slice(0, 400)}`
             : normalized(ours.json) !== normalized(theirs.json)
-              ? `answers differ\n  ours:     ${normalized(ours.json).slice(0, 600)}\n  baseline: ${normalized(theirs.json).slice(0, 600)}`
+              ? `answers differ\n  ${server.name}: ${normalized(ours.json).slice(0, 600)}\n  limit: ${normalized(theirs.json).slice(0, 600)}`
               : null;
       if (problem) throw new Error(`data check failed for ${w.id} with ${body}: ${problem}`);
       const data = (ours.json as { data: Record<string, unknown> }).data;

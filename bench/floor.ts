@@ -14,8 +14,8 @@ import { median } from './report';
 import { WORKLOADS } from './workloads';
 
 // npm run bench:floor [-- --only W0,W5] [--rounds 3] [--duration 5]
-// The server, the stack floor (bench/stack-floor-server.ts: the required libraries with the
-// limit's SQL as root fields, nothing of the server's own) and the limit, measured in turn
+// The server, the stack floor (bench/stack-floor-server.ts: the libraries the server is built
+// on, with the limit's SQL as root fields, nothing of the server's own) and the limit, measured in turn
 // round after round on the bench data: how far the stack itself stands from the limit, and
 // so which ratio any server built on it could reach on this machine.
 
@@ -28,8 +28,9 @@ async function main(): Promise<void> {
   const flags = parseFlags(argv);
   const opts = parseOptions(argv);
   if (!wrkAvailable()) throw new Error(WRK_MISSING);
-  const rounds = flags.has('rounds') ? opts.rounds : 3;
-  const durationS = flags.has('duration') ? opts.durationS : 5;
+  // --smoke: the smoke data and its short rounds (as npm run bench -- --smoke).
+  const rounds = flags.has('rounds') || opts.smoke ? opts.rounds : 3;
+  const durationS = flags.has('duration') || opts.smoke ? opts.durationS : 5;
   const db = await openBenchDatabase(opts);
   const running: Running[] = [];
   try {
@@ -58,8 +59,10 @@ async function main(): Promise<void> {
         connections: opts.connections,
         durationS: seconds,
       });
-    if (opts.warmupS > 0) for (const p of prepared) for (const name of TARGETS) await load(name, p.file, opts.warmupS);
-    out(`Warm-up done (${opts.warmupS} s per workload and server).\n`);
+    if (opts.warmupS > 0) {
+      for (const p of prepared) for (const name of TARGETS) await load(name, p.file, opts.warmupS);
+      out(`Warm-up done (${opts.warmupS} s per workload and server).\n`);
+    }
 
     const rps: Record<string, Record<Target, number[]>> = {};
     const cpu: Record<string, Record<Target, number[]>> = {};

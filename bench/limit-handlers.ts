@@ -24,7 +24,7 @@ export const pool = new Pool({
   options: '-c TimeZone=UTC',
   // Dates as the text PostgreSQL sends, like the server's reads: cursors keep microseconds.
   types: DRIVER_TYPES,
-  application_name: 'energy-cmms-bench-baseline',
+  application_name: process.env.BENCH_APPLICATION_NAME ?? 'energy-cmms-bench-baseline',
 });
 
 /** knex-style `?` bindings to `$n`, as the server numbers them. */

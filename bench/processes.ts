@@ -180,10 +180,9 @@ export function startBaseline(databaseUrl: string, logDir: string): Promise<Runn
 
 /** The stack floor (bench/stack-floor-server.ts), with the server's session secret and start:prod's node flags. */
 export function startStackFloor(databaseUrl: string, logDir: string, sessionSecret: string): Promise<Running> {
-  const env = { NODE_ENV: 'production', DATABASE_URL: databaseUrl, SESSION_SECRET: sessionSecret };
+  const env = { NODE_ENV: 'production', DATABASE_URL: databaseUrl, SESSION_SECRET: sessionSecret, BENCH_APPLICATION_NAME: 'energy-cmms-bench-floor' };
   return startProcess('stack-floor', 'bench/stack-floor-server.js', env, '/', logDir, productionLaunch().flags);
 }
-
 
 /** VmRSS and VmHWM (peak) of a process, in bytes. */
 export function memoryOf(pid: number): { rss: number; hwm: number } {

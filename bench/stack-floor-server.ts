@@ -10,8 +10,7 @@ import session from 'express-session';
 import { buildSchema, type GraphQLResolveInfo } from 'graphql';
 import { handlers, pool } from './limit-handlers';
 
-// The stack floor: the libraries the server is required to be built on, with nothing of its
-// own. Express 5, express-session reading the same session rows (connect-pg-simple, no touch),
+// The stack floor: the libraries the server is built on, with nothing of its own. Express 5, express-session reading the same session rows (connect-pg-simple, no touch),
 // Apollo Server (cache control off, as in the server) and graphql-js executing the server's
 // schema (schema.graphql) with the limit's SQL and JSON as its root fields: no CSRF check,
 // no permission rules, no request log, no type-graphql, no MikroORM. The best any server on
