@@ -23,27 +23,35 @@ export class Loaders {
 }
 
 /**
- * Rows by id, batched per request: one named statement per batch (`sql` takes the ids as
- * `= any(?::int[])`; the loader's name names the statement), each row mapped once, null for
- * an id without a row.
+ * A loader whose batch is one named statement over the ids (`sql` takes them as
+ * `= any(?::int[])`; the loader's name names the statement), its rows shaped into one value
+ * (or Error) per id, in the order of the ids.
  */
+export function rowsLoader<R extends QueryResultRow, V>(
+  ctx: Pick<Context, 'app' | 'loaders'>,
+  name: string,
+  sql: string,
+  shape: (ids: readonly number[], rows: R[]) => ReadonlyArray<V | Error>,
+): DataLoader<number, V> {
+  return ctx.loaders.get<number, V>(name, async (ids) => shape(ids, await queryNamed<R>(ctx.app.pool, name, sql, [intArray(ids)])));
+}
+
+/** Rows by id: each row mapped once, null for an id without a row. */
 export function rowsById<R extends QueryResultRow & { id: number }, T>(
   ctx: Pick<Context, 'app' | 'loaders'>,
   name: string,
   sql: string,
   map: (row: R) => T,
 ): DataLoader<number, T | null> {
-  return ctx.loaders.get<number, T | null>(name, async (ids) => {
-    const rows = await queryNamed<R>(ctx.app.pool, name, sql, [intArray(ids)]);
+  return rowsLoader<R, T | null>(ctx, name, sql, (ids, rows) => {
     const byId = new Map(rows.map((r) => [r.id, map(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }
 
 /**
- * Rows of many parents, batched per request: one named statement per batch (`sql` takes the
- * parent ids as `= any(?::int[])` and orders each parent's rows), each parent's rows mapped,
- * in the order of the ids (an empty list for a parent without rows).
+ * Rows of many parents (`sql` orders each parent's rows): each parent's rows mapped, an
+ * empty list for a parent without rows.
  */
 export function rowsGroupedBy<R extends QueryResultRow, T>(
   ctx: Pick<Context, 'app' | 'loaders'>,
@@ -52,10 +60,7 @@ export function rowsGroupedBy<R extends QueryResultRow, T>(
   parentOf: (row: R) => number,
   map: (row: R) => T,
 ): DataLoader<number, T[]> {
-  return ctx.loaders.get<number, T[]>(name, async (ids) => {
-    const rows = await queryNamed<R>(ctx.app.pool, name, sql, [intArray(ids)]);
-    return groupBy(ids, rows, parentOf).map((list) => list.map(map));
-  });
+  return rowsLoader<R, T[]>(ctx, name, sql, (ids, rows) => groupBy(ids, rows, parentOf).map((list) => list.map(map)));
 }
 
 /**

@@ -1,8 +1,6 @@
 import { asEntity, stub } from '../../db/as-entity';
-import { queryNamed } from '../../db/prepared';
 import type { Context } from '../../context';
-import { intArray } from '../../db/sql';
-import { groupBy, rowsById } from '../../graphql/loaders';
+import { rowsById, rowsGroupedBy } from '../../graphql/loaders';
 import { User } from '../auth/user.entity';
 import type { Category } from '../categories/category.entity';
 import type { Location } from '../locations/location.entity';
@@ -66,16 +64,14 @@ export function assetById(ctx: Context) {
 
 /** Direct components of each asset, by name (at most MAX_COMPONENTS each). */
 export function assetComponents(ctx: Context) {
-  return ctx.loaders.get<number, Asset[]>('catalogue.asset.components', async (ids) => {
-    const rows = await queryNamed<AssetRow>(
-      ctx.app.pool,
-      'catalogue.asset.components',
-      `select * from (
-         select ${ASSET_COLUMNS}, row_number() over (partition by a.parent_id order by a.name, a.id) as n
-         from activos_activo a where a.parent_id = any(?::int[])
-       ) x where x.n <= ? order by x.parent_id, x.name, x.id`,
-      [intArray(ids), MAX_COMPONENTS],
-    );
-    return groupBy(ids, rows, (r) => r.parent_id!).map((list) => list.map(toAsset));
-  });
+  return rowsGroupedBy<AssetRow, Asset>(
+    ctx,
+    'catalogue.asset.components',
+    `select * from (
+       select ${ASSET_COLUMNS}, row_number() over (partition by a.parent_id order by a.name, a.id) as n
+       from activos_activo a where a.parent_id = any(?::int[])
+     ) x where x.n <= ${MAX_COMPONENTS} order by x.parent_id, x.name, x.id`,
+    (r) => r.parent_id!,
+    toAsset,
+  );
 }

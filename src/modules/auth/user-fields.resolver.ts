@@ -1,8 +1,6 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { queryNamed } from '../../db/prepared';
 import type { Context } from '../../context';
-import { intArray } from '../../db/sql';
-import { groupBy, rowsGroupedBy } from '../../graphql/loaders';
+import { groupBy, rowsGroupedBy, rowsLoader } from '../../graphql/loaders';
 import { Group } from './group.entity';
 import { Permission } from './permission.entity';
 import { User } from './user.entity';
@@ -22,11 +20,10 @@ function groupsOf(ctx: Context) {
 }
 
 function effectivePermissionsOf(ctx: Context) {
-  return ctx.loaders.get<number, string[]>('user.effectivePermissions', async (ids) => {
-    const rows = await queryNamed<{ user_id: number; is_superuser: boolean; is_active: boolean; perm: string | null }>(
-      ctx.app.pool,
-      'user.effectivePermissions',
-      `select u.id as user_id, u.is_superuser, u.is_active, p.app_label || '.' || p.codename as perm
+  return rowsLoader<{ user_id: number; is_superuser: boolean; is_active: boolean; perm: string | null }, string[]>(
+    ctx,
+    'user.effectivePermissions',
+    `select u.id as user_id, u.is_superuser, u.is_active, p.app_label || '.' || p.codename as perm
        from auth_user u
        left join lateral (
          select permission_id from auth_user_user_permissions up where up.user_id = u.id
@@ -40,12 +37,11 @@ function effectivePermissionsOf(ctx: Context) {
        left join auth_permission p on p.id = x.permission_id
        where u.id = any(?::int[])
        order by perm`,
-      [intArray(ids)],
-    );
-    return groupBy(ids, rows, (r) => r.user_id).map((list) =>
-      list.filter((r) => r.is_active && r.perm).map((r) => r.perm!),
-    );
-  });
+    (ids, rows) =>
+      groupBy(ids, rows, (r) => r.user_id).map((list) =>
+        list.filter((r) => r.is_active && r.perm).map((r) => r.perm!),
+      ),
+  );
 }
 
 function directPermissionsOf(ctx: Context, table: 'auth_user_user_permissions' | 'auth_group_permissions', key: 'user_id' | 'group_id') {
@@ -88,16 +84,15 @@ export class GroupFieldsResolver {
 
   @FieldResolver(() => Int, { description: 'Number of users in the group.' })
   async userCount(@Root() group: Group, @Ctx() ctx: Context): Promise<number> {
-    const counts = ctx.loaders.get<number, number>('group.userCount', async (ids) => {
-      const rows = await queryNamed<{ group_id: number; n: string }>(
-        ctx.app.pool,
-        'group.userCount',
-        'select group_id, count(*) as n from auth_user_groups where group_id = any(?::int[]) group by group_id',
-        [intArray(ids)],
-      );
-      const m = new Map(rows.map((r) => [r.group_id, Number(r.n)]));
-      return ids.map((id) => m.get(id) ?? 0);
-    });
+    const counts = rowsLoader<{ group_id: number; n: string }, number>(
+      ctx,
+      'group.userCount',
+      'select group_id, count(*) as n from auth_user_groups where group_id = any(?::int[]) group by group_id',
+      (ids, rows) => {
+        const m = new Map(rows.map((r) => [r.group_id, Number(r.n)]));
+        return ids.map((id) => m.get(id) ?? 0);
+      },
+    );
     return counts.load(group.id);
   }
 }

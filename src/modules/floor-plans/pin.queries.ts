@@ -2,7 +2,7 @@ import { asEntity } from '../../db/as-entity';
 import type { Context } from '../../context';
 import { intArray } from '../../db/sql';
 import { queryNamed } from '../../db/prepared';
-import { groupBy } from '../../graphql/loaders';
+import { rowsGroupedBy, rowsLoader } from '../../graphql/loaders';
 import type { AssetState } from '../assets/asset.entity';
 import { Pin } from './pin.entity';
 import { PinAsset, PinLocation, type PinView } from './pin.types';
@@ -88,38 +88,27 @@ function toPin(r: PinRow): Pin {
   return asEntity(Pin, pin);
 }
 
-async function select(ctx: Context, where: string, ids: readonly number[], orderBy: string): Promise<Pin[]> {
-  const rows = await queryNamed<PinRow>(ctx.app.pool, `pins by ${where}`, `${SELECT_PINS} where ${where} = any(?::int[]) order by ${orderBy}`, [
-    intArray(ids),
-  ]);
-  return rows.map(toPin);
-}
+const pinsWhere = (column: string, orderBy: string) => `${SELECT_PINS} where ${column} = any(?::int[]) order by ${orderBy}`;
 
 export async function pinsByIds(ctx: Context, ids: readonly number[]): Promise<Pin[]> {
-  return select(ctx, 'p.id', ids, 'p.id');
+  const rows = await queryNamed<PinRow>(ctx.app.pool, 'pins.byId', pinsWhere('p.id', 'p.id'), [intArray(ids)]);
+  return rows.map(toPin);
 }
 
 /** Pins of many viewers (one statement), in pin order; the (viewer_id, id) index serves it. */
 export function pinsOfViewer(ctx: Context) {
-  return ctx.loaders.get<number, Pin[]>('viewer.pins', async (viewerIds) => {
-    const pins = await select(ctx, 'p.viewer_id', viewerIds, 'p.viewer_id, p.id');
-    return groupBy(viewerIds, pins, (p) => p.view!.viewerId);
-  });
+  return rowsGroupedBy<PinRow, Pin>(ctx, 'viewer.pins', pinsWhere('p.viewer_id', 'p.viewer_id, p.id'), (r) => r.viewer_id, toPin);
 }
 
 /** Where assets are pinned (one statement for a whole page of assets). */
 export function pinsOfAsset(ctx: Context) {
-  return ctx.loaders.get<number, Pin[]>('asset.pins', async (assetIds) => {
-    const pins = await select(ctx, 'p.asset_id', assetIds, 'p.asset_id, p.viewer_id, p.id');
-    return groupBy(assetIds, pins, (p) => p.view!.asset!.id);
-  });
+  return rowsGroupedBy<PinRow, Pin>(ctx, 'asset.pins', pinsWhere('p.asset_id', 'p.asset_id, p.viewer_id, p.id'), (r) => r.asset_id!, toPin);
 }
 
 /** Display data of pins that did not come from the queries above (e.g. an entity). */
 export function pinViews(ctx: Context) {
-  return ctx.loaders.get<number, PinView>('pin.view', async (ids) => {
-    const pins = await pinsByIds(ctx, ids);
-    const byId = new Map(pins.map((p) => [p.id, p.view!]));
+  return rowsLoader<PinRow, PinView>(ctx, 'pin.view', pinsWhere('p.id', 'p.id'), (ids, rows) => {
+    const byId = new Map(rows.map((r) => [r.id, toPin(r).view!]));
     return ids.map((id) => byId.get(id) ?? new Error(`pin ${id} vanished`));
   });
 }

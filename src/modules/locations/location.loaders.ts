@@ -1,7 +1,5 @@
 import type { Context } from '../../context';
-import { queryNamed } from '../../db/prepared';
-import { intArray } from '../../db/sql';
-import { groupBy, rowsById, rowsGroupedBy } from '../../graphql/loaders';
+import { groupBy, rowsById, rowsGroupedBy, rowsLoader } from '../../graphql/loaders';
 import { Location, type LocationType } from './location.entity';
 import type { LocationStats } from './location.types';
 import { asEntity, stub } from '../../db/as-entity';
@@ -44,16 +42,15 @@ export function locationChildren(ctx: Context) {
 }
 
 export function locationHasChildren(ctx: Context) {
-  return ctx.loaders.get<number, boolean>('catalogue.location.hasChildren', async (ids) => {
-    const rows = await queryNamed<{ parent_id: number }>(
-      ctx.app.pool,
-      'catalogue.location.hasChildren',
-      'select distinct parent_id from activos_ubicacion where parent_id = any(?::int[])',
-      [intArray(ids)],
-    );
-    const set = new Set(rows.map((r) => r.parent_id));
-    return ids.map((id) => set.has(id));
-  });
+  return rowsLoader<{ parent_id: number }, boolean>(
+    ctx,
+    'catalogue.location.hasChildren',
+    'select distinct parent_id from activos_ubicacion where parent_id = any(?::int[])',
+    (ids, rows) => {
+      const set = new Set(rows.map((r) => r.parent_id));
+      return ids.map((id) => set.has(id));
+    },
+  );
 }
 
 /** Ancestors from the root down to the location itself. */
@@ -63,11 +60,10 @@ export function locationPath(ctx: Context) {
 
 /** Asset totals over each location's subtree, grouped by category, computed in SQL. */
 export function locationStats(ctx: Context) {
-  return ctx.loaders.get<number, LocationStats>('catalogue.location.stats', async (ids) => {
-    const rows = await queryNamed<{ root: number; category_id: number; total: number; operational: number }>(
-      ctx.app.pool,
-      'catalogue.location.stats',
-      `with recursive sub as (
+  return rowsLoader<{ root: number; category_id: number; total: number; operational: number }, LocationStats>(
+    ctx,
+    'catalogue.location.stats',
+    `with recursive sub as (
          select id as root, id from activos_ubicacion where id = any(?::int[])
          union
          select sub.root, u.id from activos_ubicacion u join sub on u.parent_id = sub.id
@@ -80,12 +76,11 @@ export function locationStats(ctx: Context) {
        )
        select counts.* from counts join activos_categoria c on c.id = counts.category_id
        order by counts.root, c.name, c.id`,
-      [intArray(ids)],
-    );
-    return groupBy(ids, rows, (r) => r.root).map((list) => ({
-      total: list.reduce((n, r) => n + r.total, 0),
-      operational: list.reduce((n, r) => n + r.operational, 0),
-      byCategory: list.map((r) => ({ categoryId: r.category_id, total: r.total, operational: r.operational })),
-    }));
-  });
+    (ids, rows) =>
+      groupBy(ids, rows, (r) => r.root).map((list) => ({
+        total: list.reduce((n, r) => n + r.total, 0),
+        operational: list.reduce((n, r) => n + r.operational, 0),
+        byCategory: list.map((r) => ({ categoryId: r.category_id, total: r.total, operational: r.operational })),
+      })),
+  );
 }

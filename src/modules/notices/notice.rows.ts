@@ -1,7 +1,5 @@
-import { rowsById } from '../../graphql/loaders';
+import { rowsById, rowsLoader } from '../../graphql/loaders';
 import type { Context } from '../../context';
-import { queryNamed } from '../../db/prepared';
-import { intArray } from '../../db/sql';
 import { toDate } from '../../db/as-entity';
 import type { Priority } from '../work-orders/work-order.enums';
 import { Notice, type NoticeStatus, type NoticeType } from './notice.entity';
@@ -60,14 +58,13 @@ export function noticeById(ctx: Context) {
 
 /** The live (not cancelled) work order of each notice. */
 export function noticeWorkOrderId(ctx: Context) {
-  return ctx.loaders.get<number, number | null>('maintenance.notice.workOrderId', async (ids) => {
-    const rows = await queryNamed<{ notice_id: number; id: number }>(
-      ctx.app.pool,
-      'maintenance.notice.workOrderId',
-      `select notice_id, id from mantenimiento_ordentrabajo where notice_id = any(?::int[]) and status <> 'CANCELLED'`,
-      [intArray(ids)],
-    );
-    const byId = new Map(rows.map((r) => [r.notice_id, r.id]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  return rowsLoader<{ notice_id: number; id: number }, number | null>(
+    ctx,
+    'maintenance.notice.workOrderId',
+    `select notice_id, id from mantenimiento_ordentrabajo where notice_id = any(?::int[]) and status <> 'CANCELLED'`,
+    (ids, rows) => {
+      const byId = new Map(rows.map((r) => [r.notice_id, r.id]));
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+  );
 }

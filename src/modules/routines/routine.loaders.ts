@@ -1,8 +1,6 @@
 import type { Context } from '../../context';
 import { asEntity, stub } from '../../db/as-entity';
-import { intArray } from '../../db/sql';
-import { queryNamed } from '../../db/prepared';
-import { groupBy, rowsById } from '../../graphql/loaders';
+import { rowsById, rowsGroupedBy } from '../../graphql/loaders';
 import { Frequency } from './frequency.entity';
 import { Routine } from './routine.entity';
 import { RoutineStep, type StepAnswerType } from './routine-step.entity';
@@ -48,31 +46,36 @@ export function routineById(ctx: Context) {
 export const ROUTINE_STEPS_SQL = `select id, routine_id, sort_order, description, answer_type, target, min::text as min, max::text as max, unit, measurement_point_code
   from mantenimiento_pasorutina where routine_id = any(?::int[]) order by routine_id, sort_order`;
 
-export function routineSteps(ctx: Context) {
-  return ctx.loaders.get<number, RoutineStep[]>('maintenance.routine.steps', async (ids) => {
-    const rows = await queryNamed<{ id: number; routine_id: number; sort_order: number; description: string; answer_type: StepAnswerType; target: string | null; min: string | null; max: string | null; unit: string; measurement_point_code: string | null }>(
-      ctx.app.pool,
-      'routine steps',
-      ROUTINE_STEPS_SQL,
-      [intArray(ids)],
-    );
-    return groupBy(ids, rows, (r) => r.routine_id).map((list) =>
-      list.map((r) =>
-        asEntity(RoutineStep, {
-          id: r.id,
-          routine: stub<Routine>(r.routine_id)!,
-          order: r.sort_order,
-          description: r.description,
-          answerType: r.answer_type,
-          target: r.target,
-          min: r.min,
-          max: r.max,
-          unit: r.unit,
-          measurementPointCode: r.measurement_point_code,
-        }),
-      ),
-    );
+interface StepRow {
+  id: number;
+  routine_id: number;
+  sort_order: number;
+  description: string;
+  answer_type: StepAnswerType;
+  target: string | null;
+  min: string | null;
+  max: string | null;
+  unit: string;
+  measurement_point_code: string | null;
+}
+
+function toStep(r: StepRow): RoutineStep {
+  return asEntity(RoutineStep, {
+    id: r.id,
+    routine: stub<Routine>(r.routine_id)!,
+    order: r.sort_order,
+    description: r.description,
+    answerType: r.answer_type,
+    target: r.target,
+    min: r.min,
+    max: r.max,
+    unit: r.unit,
+    measurementPointCode: r.measurement_point_code,
   });
+}
+
+export function routineSteps(ctx: Context) {
+  return rowsGroupedBy<StepRow, RoutineStep>(ctx, 'maintenance.routine.steps', ROUTINE_STEPS_SQL, (r) => r.routine_id, toStep);
 }
 
 export interface FrequencyRow {

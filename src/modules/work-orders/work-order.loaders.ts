@@ -1,7 +1,5 @@
 import type { Context } from '../../context';
-import { intArray } from '../../db/sql';
-import { queryNamed } from '../../db/prepared';
-import { groupBy, rowsGroupedBy } from '../../graphql/loaders';
+import { rowsGroupedBy, rowsLoader } from '../../graphql/loaders';
 import { ASSET_COLUMNS } from '../assets/asset-search.sql';
 import { toAsset, type AssetRow } from '../assets/asset.loaders';
 import type { Asset } from '../assets/asset.entity';
@@ -36,80 +34,97 @@ export function workOrderCrew(ctx: Context) {
 }
 
 export function workOrderClosure(ctx: Context) {
-  return ctx.loaders.get<number, WorkOrderClosure | null>('maintenance.workOrder.closure', async (ids) => {
-    const rows = await queryNamed<{ id: number; work_order_id: number; actual_start: string; actual_end: string; man_hours: string; comments: string; materials: string; closed_by_id: number | null; closed_at: string }>(
-      ctx.app.pool,
-      'maintenance.workOrder.closure',
-      `select id, work_order_id, actual_start, actual_end, man_hours::text as man_hours, comments, materials, closed_by_id, closed_at
+  return rowsLoader<{ id: number; work_order_id: number; actual_start: string; actual_end: string; man_hours: string; comments: string; materials: string; closed_by_id: number | null; closed_at: string }, WorkOrderClosure | null>(
+    ctx,
+    'maintenance.workOrder.closure',
+    `select id, work_order_id, actual_start, actual_end, man_hours::text as man_hours, comments, materials, closed_by_id, closed_at
        from mantenimiento_cierreordentrabajo where work_order_id = any(?::int[])`,
-      [intArray(ids)],
-    );
-    const byOrder = new Map(
-      rows.map((r) => [
-        r.work_order_id,
-        Object.assign(new WorkOrderClosure(), {
-          id: r.id,
-          actualStart: toDate(r.actual_start),
-          actualEnd: toDate(r.actual_end),
-          manHours: r.man_hours,
-          comments: r.comments,
-          materials: r.materials,
-          closedAt: toDate(r.closed_at),
-          closedById: r.closed_by_id,
-        }),
-      ]),
-    );
-    return ids.map((id) => byOrder.get(id) ?? null);
+    (ids, rows) => {
+      const byOrder = new Map(
+        rows.map((r) => [
+          r.work_order_id,
+          Object.assign(new WorkOrderClosure(), {
+            id: r.id,
+            actualStart: toDate(r.actual_start),
+            actualEnd: toDate(r.actual_end),
+            manHours: r.man_hours,
+            comments: r.comments,
+            materials: r.materials,
+            closedAt: toDate(r.closed_at),
+            closedById: r.closed_by_id,
+          }),
+        ]),
+      );
+      return ids.map((id) => byOrder.get(id) ?? null);
+    },
+  );
+}
+
+interface ChecklistRow {
+  id: number;
+  work_order_id: number;
+  step_id: number;
+  checked: boolean | null;
+  number_value: string | null;
+  text_value: string;
+  comment: string;
+  answered_by_id: number | null;
+  answered_at: string;
+}
+
+function toChecklistAnswer(r: ChecklistRow): ChecklistAnswer {
+  return Object.assign(new ChecklistAnswer(), {
+    id: r.id,
+    stepId: r.step_id,
+    checked: r.checked,
+    numberValue: r.number_value,
+    textValue: r.text_value,
+    comment: r.comment,
+    answeredById: r.answered_by_id,
+    answeredAt: toDate(r.answered_at),
   });
 }
 
 export function workOrderChecklist(ctx: Context) {
-  return ctx.loaders.get<number, ChecklistAnswer[]>('maintenance.workOrder.checklist', async (ids) => {
-    const rows = await queryNamed<{ id: number; work_order_id: number; step_id: number; checked: boolean | null; number_value: string | null; text_value: string; comment: string; answered_by_id: number | null; answered_at: string }>(
-      ctx.app.pool,
-      'maintenance.workOrder.checklist',
-      `select r.id, r.work_order_id, r.step_id, r.checked, r.number_value::text as number_value, r.text_value, r.comment, r.answered_by_id, r.answered_at
+  return rowsGroupedBy<ChecklistRow, ChecklistAnswer>(
+    ctx,
+    'maintenance.workOrder.checklist',
+    `select r.id, r.work_order_id, r.step_id, r.checked, r.number_value::text as number_value, r.text_value, r.comment, r.answered_by_id, r.answered_at
        from mantenimiento_respuestapaso r join mantenimiento_pasorutina s on s.id = r.step_id
        where r.work_order_id = any(?::int[]) order by r.work_order_id, s.sort_order`,
-      [intArray(ids)],
-    );
-    return groupBy(ids, rows, (r) => r.work_order_id).map((list) =>
-      list.map((r) =>
-        Object.assign(new ChecklistAnswer(), {
-          id: r.id,
-          stepId: r.step_id,
-          checked: r.checked,
-          numberValue: r.number_value,
-          textValue: r.text_value,
-          comment: r.comment,
-          answeredById: r.answered_by_id,
-          answeredAt: toDate(r.answered_at),
-        }),
-      ),
-    );
+    (r) => r.work_order_id,
+    toChecklistAnswer,
+  );
+}
+
+interface StatusChangeRow {
+  id: number;
+  work_order_id: number;
+  user_id: number | null;
+  at: string;
+  from_status: WorkOrderStatus | null;
+  to_status: WorkOrderStatus;
+  reason: string;
+}
+
+function toStatusChange(r: StatusChangeRow): WorkOrderStatusChange {
+  return Object.assign(new WorkOrderStatusChange(), {
+    id: r.id,
+    userId: r.user_id,
+    at: toDate(r.at),
+    fromStatus: r.from_status,
+    toStatus: r.to_status,
+    reason: r.reason,
   });
 }
 
 export function workOrderHistory(ctx: Context) {
-  return ctx.loaders.get<number, WorkOrderStatusChange[]>('maintenance.workOrder.history', async (ids) => {
-    const rows = await queryNamed<{ id: number; work_order_id: number; user_id: number | null; at: string; from_status: WorkOrderStatus | null; to_status: WorkOrderStatus; reason: string }>(
-      ctx.app.pool,
-      'maintenance.workOrder.history',
-      `select id, work_order_id, user_id, at, from_status, to_status, reason from mantenimiento_historialestado
+  return rowsGroupedBy<StatusChangeRow, WorkOrderStatusChange>(
+    ctx,
+    'maintenance.workOrder.history',
+    `select id, work_order_id, user_id, at, from_status, to_status, reason from mantenimiento_historialestado
        where work_order_id = any(?::int[]) order by work_order_id, at, id`,
-      [intArray(ids)],
-    );
-    return groupBy(ids, rows, (r) => r.work_order_id).map((list) =>
-      list.map((r) =>
-        Object.assign(new WorkOrderStatusChange(), {
-          id: r.id,
-          userId: r.user_id,
-          at: toDate(r.at),
-          fromStatus: r.from_status,
-          toStatus: r.to_status,
-          reason: r.reason,
-        }),
-      ),
-    );
-  });
+    (r) => r.work_order_id,
+    toStatusChange,
+  );
 }
