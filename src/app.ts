@@ -40,7 +40,7 @@ export interface CreateAppOptions {
   config: Config;
   orm: MikroORM;
   logger: Logger;
-  /** A plain pg pool for sessions, login throttling, health checks and the loaders' named reads. */
+  /** The plain pg pool (AppServices.pool). */
   pool: Pool;
   schema?: GraphQLSchema;
 }

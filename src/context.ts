@@ -13,7 +13,7 @@ import type { PubSub } from './graphql/pubsub';
 export interface AppServices {
   config: Config;
   orm: MikroORM;
-  /** The plain pg pool: sessions, login throttling, health, and the loaders' named reads, the searches. */
+  /** The plain pg pool: sessions, login throttling, health, and the reads outside the ORM (loaders, searches). */
   pool: Pool;
   logger: Logger;
   sessionStore: SessionStore;

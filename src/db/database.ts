@@ -27,7 +27,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   return { url, embedded: true, stop: () => pg.stop() };
 }
 
-/** A plain pg pool (sessions, throttling, health, the loaders' named reads) with the same limits as the ORM's. */
+/** The plain pg pool (AppServices.pool) with the same limits as the ORM's. */
 // Every request reads its session through this pool: sized like the ORM's, not smaller.
 export function createPool(url: string, db: Config['db'], logger: Logger, max = db.poolMax): Pool {
   const pool = new Pool({
