@@ -8,7 +8,8 @@ import { runLoad, wrkAvailable, WRK_MISSING } from './load';
 import { nodeFlagList, parseEnvList, parseOptions } from './options';
 import { cpuLine, withCpuPerRequest } from './cpu';
 import { BUILD_DIR, buildRevision, buildServers, startApp, type Running } from './processes';
-import { median } from './report';
+import { fixed2, median, medianOrNull } from './report';
+import { figuresOf, measureInRounds } from './rounds';
 import { WORKLOADS } from './workloads';
 
 // npm run bench:compare -- --a LOG_LEVEL=warn [--b NAME=value] [--only W3,W5] [--rounds 6]
@@ -60,24 +61,17 @@ async function main(): Promise<void> {
     }
     const load = (name: 'A' | 'B', file: string, seconds: number) =>
       runLoad({ url: `http://127.0.0.1:${servers[name].port}/graphql`, bodiesFile: file, cookie: auths[name].cookie, csrf: auths[name].csrf, connections: opts.connections, durationS: seconds });
-    if (opts.warmupS > 0) for (const p of prepared) for (const name of ['A', 'B'] as const) await load(name, p.file, opts.warmupS);
-    out(`Warm-up done (${opts.warmupS} s per workload and instance).\n`);
-
-    const cpu: Record<string, Record<'A' | 'B', number[]>> = {};
-    const dbCpu: Record<string, Record<'A' | 'B', number[]>> = {};
-    const rps: Record<string, Record<'A' | 'B', number[]>> = {};
-    for (let round = 1; round <= rounds; round++) {
-      for (const p of prepared) {
-        for (const name of round % 2 ? (['A', 'B'] as const) : (['B', 'A'] as const)) {
-          const r = await withCpuPerRequest(servers[name].child.pid!, () => load(name, p.file, durationS), db.postmasterPid);
-          if (r.errors) throw new Error(`${name} answered ${r.errors} errors on ${p.workload.id}`);
-          ((cpu[p.workload.id] ??= { A: [], B: [] })[name]).push(r.cpuMsPerRequest ?? NaN);
-          ((dbCpu[p.workload.id] ??= { A: [], B: [] })[name]).push(r.dbCpuMsPerRequest ?? NaN);
-          ((rps[p.workload.id] ??= { A: [], B: [] })[name]).push(r.rps);
-          out(`[round ${round}/${rounds}] ${p.workload.id} ${name} ${Math.round(r.rps).toLocaleString('en-US').padStart(6)} req/s${cpuLine(r)}\n`);
-        }
-      }
+    if (opts.warmupS > 0) {
+      for (const p of prepared) for (const name of ['A', 'B'] as const) await load(name, p.file, opts.warmupS);
+      out(`Warm-up done (${opts.warmupS} s per workload and instance).\n`);
     }
+
+    const samples = await measureInRounds(['A', 'B'] as const, prepared, rounds, async (name, p, round) => {
+      const r = await withCpuPerRequest(servers[name].child.pid!, () => load(name, p.file, durationS), db.postmasterPid);
+      if (r.errors) throw new Error(`${name} answered ${r.errors} errors on ${p.workload.id}`);
+      out(`[round ${round}/${rounds}] ${p.workload.id} ${name} ${Math.round(r.rps).toLocaleString('en-US').padStart(6)} req/s${cpuLine(r)}\n`);
+      return r;
+    });
     const label = (env: Record<string, string>) => Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ') || 'defaults';
     const code = (name: 'A' | 'B') => (name === 'B' && revision ? `revision ${rev} (${revision.hash.slice(0, 10)})` : 'working tree');
     const setting = (name: 'A' | 'B') => [label(envs[name]), ...nodeFlags[name]].join(' ');
@@ -86,14 +80,17 @@ async function main(): Promise<void> {
       '| workload | CPU ms/req A | CPU ms/req B | A - B (paired) | DB CPU ms/req A | DB CPU ms/req B | DB A - B (paired) | req/s A | req/s B |\n' +
         '|---|---:|---:|---:|---:|---:|---:|---:|---:|\n',
     );
-    // NaN where /proc is missing or the database is not a local process.
-    const f2 = (v: number) => (Number.isNaN(v) ? 'n/a' : v.toFixed(2));
-    const paired = (v: Record<'A' | 'B', number[]>) => f2(median(v.A.map((a, i) => a - v.B[i]!)));
     for (const p of prepared) {
-      const [c, d, r] = [cpu[p.workload.id]!, dbCpu[p.workload.id]!, rps[p.workload.id]!];
+      const of = (name: 'A' | 'B', pick: (r: (typeof samples)[number]) => number | null) => figuresOf(samples, p.workload.id, name, pick);
+      const cpu = { A: of('A', (r) => r.cpuMsPerRequest), B: of('B', (r) => r.cpuMsPerRequest) };
+      const dbCpu = { A: of('A', (r) => r.dbCpuMsPerRequest), B: of('B', (r) => r.dbCpuMsPerRequest) };
+      // Round by round, A's figure less B's (the samples are in round order).
+      const paired = (v: Record<'A' | 'B', Array<number | null>>) =>
+        fixed2(medianOrNull(v.A.map((a, i) => (a === null || v.B[i] === null ? null : a - v.B[i]!))));
+      const rps = (name: 'A' | 'B') => Math.round(median(of(name, (r) => r.rps) as number[]));
       out(
-        `| ${p.workload.id} ${p.workload.title} | ${f2(median(c.A))} | ${f2(median(c.B))} | ${paired(c)} | ` +
-          `${f2(median(d.A))} | ${f2(median(d.B))} | ${paired(d)} | ${Math.round(median(r.A))} | ${Math.round(median(r.B))} |\n`,
+        `| ${p.workload.id} ${p.workload.title} | ${fixed2(medianOrNull(cpu.A))} | ${fixed2(medianOrNull(cpu.B))} | ${paired(cpu)} | ` +
+          `${fixed2(medianOrNull(dbCpu.A))} | ${fixed2(medianOrNull(dbCpu.B))} | ${paired(dbCpu)} | ${rps('A')} | ${rps('B')} |\n`,
       );
     }
   } finally {

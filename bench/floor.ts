@@ -10,7 +10,8 @@ import { openBenchDatabase, prepareBenchUser } from './database';
 import { runLoad, wrkAvailable, WRK_MISSING } from './load';
 import { parseOptions } from './options';
 import { buildServers, startApp, startBaseline, startStackFloor, type Running } from './processes';
-import { median } from './report';
+import { fixed2, median, medianOrNull } from './report';
+import { figuresOf, measureInRounds } from './rounds';
 import { WORKLOADS } from './workloads';
 
 // npm run bench:floor [-- --only W0,W5] [--rounds 3] [--duration 5]
@@ -64,34 +65,22 @@ async function main(): Promise<void> {
       out(`Warm-up done (${opts.warmupS} s per workload and server).\n`);
     }
 
-    const rps: Record<string, Record<Target, number[]>> = {};
-    const cpu: Record<string, Record<Target, number[]>> = {};
-    for (let round = 1; round <= rounds; round++) {
-      // The order rotates from round to round.
-      const order = TARGETS.map((_, i) => TARGETS[(i + round - 1) % TARGETS.length]!);
-      for (const p of prepared) {
-        for (const name of order) {
-          const r = await withCpuPerRequest(servers[name].child.pid!, () => load(name, p.file, durationS), db.postmasterPid);
-          if (r.errors) throw new Error(`${name} answered ${r.errors} errors on ${p.workload.id}`);
-          ((rps[p.workload.id] ??= { server: [], floor: [], limit: [] })[name]).push(r.rps);
-          ((cpu[p.workload.id] ??= { server: [], floor: [], limit: [] })[name]).push(r.cpuMsPerRequest ?? NaN);
-          out(`[round ${round}/${rounds}] ${p.workload.id} ${name.padEnd(6)} ${Math.round(r.rps).toLocaleString('en-US').padStart(7)} req/s${cpuLine(r)}\n`);
-        }
-      }
-    }
+    const samples = await measureInRounds(TARGETS, prepared, rounds, async (name, p, round) => {
+      const r = await withCpuPerRequest(servers[name].child.pid!, () => load(name, p.file, durationS), db.postmasterPid);
+      if (r.errors) throw new Error(`${name} answered ${r.errors} errors on ${p.workload.id}`);
+      out(`[round ${round}/${rounds}] ${p.workload.id} ${name.padEnd(6)} ${Math.round(r.rps).toLocaleString('en-US').padStart(7)} req/s${cpuLine(r)}\n`);
+      return r;
+    });
 
     out(`\n${opts.connections} connections, ${rounds} rounds of ${durationS} s, medians\n\n`);
     out('| workload | req/s ours | req/s floor | req/s limit | ratio ours | ratio floor | target | CPU ms/req ours / floor / limit |\n');
     out('|---|---:|---:|---:|---:|---:|---:|---|\n');
-    const f2 = (v: number) => (Number.isNaN(v) ? 'n/a' : v.toFixed(2));
     for (const p of prepared) {
-      const r = rps[p.workload.id]!;
-      const c = cpu[p.workload.id]!;
-      const [ours, floor, limit] = TARGETS.map((t) => median(r[t]));
+      const [ours, floor, limit] = TARGETS.map((t) => median(figuresOf(samples, p.workload.id, t, (r) => r.rps) as number[]));
+      const cpu = TARGETS.map((t) => fixed2(medianOrNull(figuresOf(samples, p.workload.id, t, (r) => r.cpuMsPerRequest))));
       out(
         `| ${p.workload.id} ${p.workload.title} | ${Math.round(ours!)} | ${Math.round(floor!)} | ${Math.round(limit!)} | ` +
-          `${f2(ours! / limit!)} | ${f2(floor! / limit!)} | ${p.workload.target ? `>= ${p.workload.target.ratio.toFixed(2)}` : ''} | ` +
-          `${TARGETS.map((t) => f2(median(c[t]))).join(' / ')} |\n`,
+          `${fixed2(ours! / limit!)} | ${fixed2(floor! / limit!)} | ${p.workload.target ? `>= ${p.workload.target.ratio.toFixed(2)}` : ''} | ${cpu.join(' / ')} |\n`,
       );
     }
   } finally {

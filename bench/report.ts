@@ -44,7 +44,11 @@ export function median(values: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-const medianOrNull = (values: Array<number | null>) => (values.some((v) => v === null) ? null : median(values as number[]));
+
+/** The median, or null when a figure is missing (no /proc, a database on another machine). */
+export function medianOrNull(values: Array<number | null>): number | null {
+  return values.length === 0 || values.some((v) => v === null) ? null : median(values as number[]);
+}
 
 function figures(samples: Sample[], statements: number | null): Figures {
   return {
@@ -93,7 +97,8 @@ export function summarize(
 const n0 = (v: number) => Math.round(v).toLocaleString('en-US');
 const n1 = (v: number) => v.toFixed(1);
 const stmt = (v: number | null) => (v === null ? 'n/a' : Number.isInteger(v) ? String(v) : v.toFixed(2));
-const cpu = (v: number | null) => (v === null ? 'n/a' : v.toFixed(2));
+/** Two decimals, or n/a for a figure that could not be measured. */
+export const fixed2 = (v: number | null) => (v === null ? 'n/a' : v.toFixed(2));
 const pct = (v: number | null) => (v === null ? 'n/a' : `${Math.round(v * 100)}%`);
 
 /** The summary as a Markdown table (printed, and pasted into bench/README.md). */
@@ -107,8 +112,8 @@ export function table(rows: Row[], memory: { peakRssMb: number; missed: boolean 
       `| ${r.workload} ${r.title} | ${n0(r.server.rps)} | ${n0(r.limit.rps)} | ${r.ratio.toFixed(2)} | ${r.target} | ` +
         `${n1(r.server.p50Ms)} / ${n1(r.server.p90Ms)} / ${n1(r.server.p99Ms)} | ${n1(r.limit.p99Ms)} | ` +
         `${stmt(r.server.statementsPerRequest)} (${stmt(r.limit.statementsPerRequest)}) | ` +
-        `${cpu(r.server.cpuMsPerRequest)} (${cpu(r.limit.cpuMsPerRequest)}) | ` +
-        `${cpu(r.server.dbCpuMsPerRequest)} (${cpu(r.limit.dbCpuMsPerRequest)}) | ${pct(r.server.machineBusy)} (${pct(r.limit.machineBusy)}) | ` +
+        `${fixed2(r.server.cpuMsPerRequest)} (${fixed2(r.limit.cpuMsPerRequest)}) | ` +
+        `${fixed2(r.server.dbCpuMsPerRequest)} (${fixed2(r.limit.dbCpuMsPerRequest)}) | ${pct(r.server.machineBusy)} (${pct(r.limit.machineBusy)}) | ` +
         `${r.server.errors + r.limit.errors} | ` +
         `${r.missed.length ? `MISSED: ${r.missed.join('; ')}` : 'ok'} |`,
     );

@@ -11,6 +11,7 @@ import { parseOptions, USAGE } from './options';
 import { cpuLine, withCpuPerRequest } from './cpu';
 import { buildServers, memoryOf, productionLaunch, sampleRss, startApp, startBaseline, type Running } from './processes';
 import { MEMORY_LIMIT_MB, summarize, table, type Sample, type TargetName } from './report';
+import { measureInRounds } from './rounds';
 import { WORKLOADS } from './workloads';
 import { prepareBodies, type Prepared } from './bodies';
 
@@ -105,22 +106,14 @@ async function main(): Promise<void> {
       out(`\rWarm-up done (${opts.warmupS} s per workload and server).\n`);
     }
 
-    const samples: Sample[] = [];
-    for (let round = 1; round <= opts.rounds; round++) {
-      for (const p of prepared) {
-        // Interleaved: the order of the two targets alternates between rounds.
-        const order: TargetName[] = round % 2 ? ['server', 'limit'] : ['limit', 'server'];
-        for (const name of order) {
-          const label = `[round ${round}/${opts.rounds}] ${p.workload.id} ${name.padEnd(6)}`;
-          rssSamplers[name].takePeak();
-          const r = await withCpuPerRequest(targets[name].child.pid!, () => load(p, name, opts.durationS, label), db.postmasterPid);
-          const rssPeakMb = rssSamplers[name].takePeak() / 1024 / 1024;
-          samples.push({ ...r, rssPeakMb, round, workload: p.workload.id, target: name });
-          const cpu = cpuLine(r);
-          out(`\r${label} ${Math.round(r.rps).toLocaleString('en-US').padStart(7)} req/s  p50 ${r.p50Ms.toFixed(1)}  p99 ${r.p99Ms.toFixed(1)} ms  errors ${r.errors}${cpu}  rss ${Math.round(rssPeakMb)} MB\n`);
-        }
-      }
-    }
+    const samples: Sample[] = await measureInRounds(['server', 'limit'] as const, prepared, opts.rounds, async (name, p, round) => {
+      const label = `[round ${round}/${opts.rounds}] ${p.workload.id} ${name.padEnd(6)}`;
+      rssSamplers[name].takePeak();
+      const r = await withCpuPerRequest(targets[name].child.pid!, () => load(p, name, opts.durationS, label), db.postmasterPid);
+      const rssPeakMb = rssSamplers[name].takePeak() / 1024 / 1024;
+      out(`\r${label} ${Math.round(r.rps).toLocaleString('en-US').padStart(7)} req/s  p50 ${r.p50Ms.toFixed(1)}  p99 ${r.p99Ms.toFixed(1)} ms  errors ${r.errors}${cpuLine(r)}  rss ${Math.round(rssPeakMb)} MB\n`);
+      return { ...r, rssPeakMb };
+    });
     Object.values(rssSamplers).forEach((s) => s.stop());
 
     const rows = prepared.map((p) =>
