@@ -78,7 +78,7 @@ export async function setupTestApp(env: Record<string, string> = {}): Promise<Te
       const knex = (orm.em.getConnection() as unknown as { getKnex(): { on(e: string, f: (q: { sql: string }) => void): void; off(e: string, f: (q: { sql: string }) => void): void } }).getKnex();
       const listener = (q: { sql: string }) => statements.push(q.sql);
       knex.on('query', listener);
-      // The loaders' named reads go through the plain pool.
+      // The reads outside the ORM (loaders, searches) and the session read go through the plain pool.
       const query = pool.query;
       pool.query = ((config: string | { text: string }, ...rest: unknown[]) => {
         statements.push(typeof config === 'string' ? config : config.text);
