@@ -46,10 +46,8 @@ export function routineById(ctx: Context) {
 export const ROUTINE_STEPS_SQL = `select id, routine_id, sort_order, description, answer_type, target, min::text as min, max::text as max, unit, measurement_point_code
   from mantenimiento_pasorutina where routine_id = any(?::int[]) order by routine_id, sort_order`;
 
-interface StepRow {
-  id: number;
-  routine_id: number;
-  sort_order: number;
+/** A step's own columns, as written (routine.service) and read. */
+export interface StepValues {
   description: string;
   answer_type: StepAnswerType;
   target: string | null;
@@ -57,6 +55,12 @@ interface StepRow {
   max: string | null;
   unit: string;
   measurement_point_code: string | null;
+}
+
+interface StepRow extends StepValues {
+  id: number;
+  routine_id: number;
+  sort_order: number;
 }
 
 function toStep(r: StepRow): RoutineStep {

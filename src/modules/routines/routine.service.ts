@@ -11,7 +11,7 @@ import { likePattern } from '../work-orders/work-order.search';
 import type { Frequency } from './frequency.entity';
 import type { Routine } from './routine.entity';
 import type { CreateRoutineInput, RoutineInput, RoutinesArgs, RoutineStepInput } from './routine.inputs';
-import { frequencyById, ROUTINE_COLUMNS, routineById, toFrequency, toRoutine, type FrequencyRow, type RoutineRow } from './routine.loaders';
+import { frequencyById, ROUTINE_COLUMNS, routineById, toFrequency, toRoutine, type FrequencyRow, type RoutineRow, type StepValues } from './routine.loaders';
 import { StepAnswerType } from './routine-step.entity';
 
 // Routines (PM templates) with ordered steps, and frequencies. Steps are numbered
@@ -69,16 +69,6 @@ function routineValues(p: Problems, input: RoutineInput) {
     tools: optionalText(p, 'tools', input.tools, 10_000),
     invasive: input.invasive,
   };
-}
-
-interface StepValues {
-  description: string;
-  answer_type: StepAnswerType;
-  target: string | null;
-  min: string | null;
-  max: string | null;
-  unit: string;
-  measurement_point_code: string | null;
 }
 
 function stepValues(p: Problems, field: string, s: RoutineStepInput): StepValues {
